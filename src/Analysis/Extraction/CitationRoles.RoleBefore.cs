@@ -24,13 +24,16 @@ internal sealed partial class CitationRoles
         // "…, declared for his part Joseph Kabui", "…, announced for its part the ministry": the inverted verb past its aside
         // (inverted_verb_asides).
         if (InvertedAsideStart(before) is > 0 and var aside && RoleBefore(before[..aside], after) == CitationRole.Speaker) return CitationRole.Speaker;
+        // "…, said in a statement on Tuesday the ministry": the inverted verb past its adverbials (speech_adverbial).
+        if (InvertedAdverbialStart(before) is > 0 and var adverbials && RoleBefore(before[..adverbials], after) == CitationRole.Speaker) return CitationRole.Speaker;
         // Without a determiner last, each pattern below needs its closing word last (or "told" before the last word): most
         // names' left context ends otherwise, and one look-up in all the closing words turns them away.
         if (!the && w1 is not ("a" or "an") && w2 is not "told" && !anyEnds.Contains(w1)) return null;
         var w3 = WordBefore(before, b2, out _);
         if (EndsWith(informantEnds, w1, w2, the) && MayEnd(informantLeads, informantNeedles, before, w2, w3, the) && informantBefore.IsMatch(before)) return CitationRole.Informant;
         if (EndsWith(audienceEnds, w1, w2, the) && (MayBeTold(w1, w2) || (the && MayBeTold(w2, w3))) && audienceBefore.IsMatch(before)) return CitationRole.Audience;
-        if (EndsWith(speakerEnds, w1, w2, the) && MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) && (AccordingToLast(before) || speakerBeforeGate.MayMatch(before) && speakerBefore.IsMatch(before)))
+        if (EndsWith(speakerEnds, w1, w2, the) && (MayEnd(speakerLeads, speakerNeedles, before, w2, w3, the) || AfterPassiveBy(before, w1, w2, the))
+            && (AccordingToLast(before) || speakerBeforeGate.MayMatch(before) && speakerBefore.IsMatch(before)))
             return CitationRole.Speaker;
         // "…, said the agency", "…, told Yonhap the official", "…, said a senior naval officer".
         var determiner = the || w1 is "a" or "an";

@@ -41,7 +41,7 @@ internal sealed partial class CitationRoles
     // The words statement_after's verb branch passes over before its release verb ("has also released", "first gave"; "on" with a
     // day); the same as the pattern's.
     private static readonly string[] StatementChain = ["has", "have", "had", "also", "first", "later", "earlier", "previously", "again", "on"];
-    private readonly string[] informantNeedles, speakerNeedles;
+    private readonly string[] informantNeedles, speakerNeedles, passiveSpeechNeedles;
     // The words speaker_after can read first after a name (null: any word may be; see MaySpeakAfter).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
     // The words statement_after can read first after white space (null: any word may be; see MayStateAfter).
@@ -130,6 +130,8 @@ internal sealed partial class CitationRoles
     private readonly string[] closingSpeakerAsides, citingCues;
     // "for his part", "in turn": what translated copy sets between an inverted verb and its speaker (inverted_verb_asides).
     private readonly string[] invertedAsides;
+    private readonly Regex invertedAdverbials, leadingAdverbials;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> adverbialOpeners;
     // "Read also", "Related": the labels of lines that link to other stories (RelatedLinkLabel).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> relatedLinkLabels;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
@@ -168,6 +170,8 @@ internal sealed partial class CitationRoles
         informantNeedles = Needles("based", "citing_verbs", "learned_from_verbs");
         // The figure-giver branch ("The figures were given at a news conference by X") runs only where one of its verbs stands.
         speakerNeedles = Needles("according", "quoting_verbs", "figure_giving_verbs").Append("per").ToArray();
+        // The passive of speaking whose verb an adverbial parts from "by" ("was confirmed late on Tuesday by X"): only after "by".
+        passiveSpeechNeedles = Needles("by", "passive_speech_verbs");
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
         anyEnds = informantEnds.Set.Concat(audienceEnds.Set).Concat(speakerEnds.Set).Concat(invertedEnds.Set).ToHashSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -223,6 +227,9 @@ internal sealed partial class CitationRoles
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         relatedLinkLabels = lexicon.WordLookup("related_link_labels", StringComparer.OrdinalIgnoreCase);
         invertedAsides = lexicon.Words("inverted_verb_asides").ToArray();
+        invertedAdverbials = InvertedAdverbials(lexicon);
+        adverbialOpeners = lexicon.WordLookup("speech_adverbial_openers", StringComparer.OrdinalIgnoreCase);
+        leadingAdverbials = LeadingAdverbials(lexicon);
         sceneWords = lexicon.WordLookup("speaker_scene_prepositions", StringComparer.Ordinal);
         asideWords = new[] { "speaker_aside_prepositions", "speaker_aside_coordinators" }.SelectMany(lexicon.Words).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeOpeners = lexicon.Words("speaker_aside_prepositions")
@@ -425,6 +432,8 @@ internal sealed partial class CitationRoles
                 && SpeaksAfter(after, out var verbEnd) && !SaysNothing(after, ref verbEnd) && !PlacesWhatItMoves(after, ref verbEnd)
                 && !AsksInsideSpeech(before, after, ref verbEnd))
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
+        // "the ministry late on Tuesday said", "X at a news conference in Warsaw estimated …": the verb past the adverbials.
+        if (cueAfter && SpeaksPastAdverbials(text, span.End, end, after, person)) return CitationRole.Speaker;
         // "Benin, Bangladesh, the Bahamas and Chad have said": every name of a longer list that speaks as one.
         if (cueAfter && SpeaksAfterSerialList(before, after)) return CitationRole.Speaker;
         // "The Pentagon, along with NATO, said": a companion set off by commas speaks with the voice before it.
