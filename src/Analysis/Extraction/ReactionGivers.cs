@@ -34,7 +34,23 @@ internal sealed class ReactionGivers
         var a = text.AsSpan(span.End, end - span.End);
         if (b.IndexOfAny(words) < 0 && (a.Length == 0 || a[0] is not ('\'' or '’'))) return false;
         if (a.Length > 0 && a[0] is '\'' or '’' && after.IsMatch(a)) return true;
-        // Back over a title's or a description's words before the name ("by Mayor ", "from army spokesman Gen. "), never past a mark.
+        // "criticism from Mayor X, Senator Y and NATO": a later name of a list after the link, back over the names before it.
+        for (var items = 0; items < ListItemsMost; items++)
+        {
+            if (AfterLink(b)) return true;
+            if (PreviousItem(b) is not (> 0 and var cut)) return false;
+            b = b[..cut];
+        }
+        return false;
+    }
+
+    // Most names of a list read back over, and most capitalised words of each.
+    private const int ListItemsMost = 4, ItemWordsMost = 6;
+
+    // Whether `before` ends with the reaction's link, past a title's or a description's words before the name ("by Mayor ", "from
+    // army spokesman Gen. "), never past a mark.
+    private bool AfterLink(ReadOnlySpan<char> b)
+    {
         for (var words = 0; words <= TitleWordsMost; words++)
         {
             if (b.Length > 0 && char.IsWhiteSpace(b[^1]) && before.IsMatch(b)) return true;
@@ -44,5 +60,34 @@ internal sealed class ReactionGivers
             b = t[..w];
         }
         return false;
+    }
+
+    // Where the list's name before the last one starts (white space kept before it), where `b` ends with ", ", " and " or ", and "
+    // after capitalised words ("the" among them); -1 otherwise.
+    private static int PreviousItem(ReadOnlySpan<char> b)
+    {
+        var t = b.TrimEnd();
+        // Back over the title of the name after the mark first ("Mayor X, Senator Y": "Senator ").
+        for (var words = 0; words < TitleWordsMost && !(t.EndsWith(',') || t.EndsWith(" and", StringComparison.Ordinal)); words++)
+        {
+            var w = t.LastIndexOf(' ') + 1;
+            if (w == 0 || !char.IsUpper(t[w]) || t[w..].IndexOfAny(",;:()\"“”") >= 0) return -1;
+            t = t[..w].TrimEnd();
+        }
+        var end = t.Length;
+        if (t.EndsWith(" and", StringComparison.Ordinal)) t = t[..^4].TrimEnd();
+        if (t.EndsWith(',')) t = t[..^1].TrimEnd();
+        else if (t.Length == end) return -1;
+        var read = 0;
+        for (var words = 0; words < ItemWordsMost; words++)
+        {
+            var w = t.LastIndexOf(' ') + 1;
+            var word = t[w..];
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || word is "the") || word.IndexOfAny(",;:()\"“”") >= 0) break;
+            read++;
+            t = t[..w];
+            if (w == 0) break;
+        }
+        return read > 0 ? t.Length : -1;
     }
 }

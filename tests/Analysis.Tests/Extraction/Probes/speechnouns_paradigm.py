@@ -62,6 +62,9 @@ ROWS += [
     ("Following an appeal from Mayor Tim Rowe, the governor sent 200 troops.", None, ["Tim Rowe"], []),
     ("There was no immediate reaction from the Kremlin to the arrival of 300 troops.", "", [], ["Kremlin"]),
     ("No response from NATO followed the arrival of 300 troops.", "", [], ["NATO"]),
+    ("The Pentagon said 300 troops would go, a plan that drew criticism from the Kremlin, NATO and Germany.", "Pentagon", ["Kremlin", "NATO", "Germany"], []),
+    ("The Pentagon said 300 troops would go, a plan welcomed by the Kremlin, NATO and Senator Ana Ruiz.", "Pentagon", ["Kremlin", "NATO", "Ana Ruiz"], []),
+    ("The Pentagon said 300 troops would go, a plan that drew criticism from Mayor Tim Rowe, Senator Ana Ruiz and NATO.", "Pentagon", ["Tim Rowe", "Ana Ruiz", "NATO"], []),
     # Near misses: support, not words; prisoners questioned; street protests; a body's force named after a reaction noun.
     ("Some 2,000 rebels backed by the Kremlin crossed the border.", "", [], ["Kremlin"]),
     ("Two soldiers of the 300 captured are being questioned by the Pentagon.", "", [], ["Pentagon"]),

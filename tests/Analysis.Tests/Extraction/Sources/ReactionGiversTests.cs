@@ -25,6 +25,10 @@ public class ReactionGiversTests
     [InlineData("The Pentagon is pulling all 2,000 troops out, sparking outrage from Senator Ana Ruiz.", "Ana Ruiz")]
     [InlineData("The Pentagon said 300 troops would stay, amid reassurance by President Ana Ruiz that funding continues.", "Ana Ruiz")]
     [InlineData("Backing for the 300-strong force was warmly welcomed by Pierre Dumas, head of the transitional council.", "Pierre Dumas")]
+    // Every name of a list after the link.
+    [InlineData("The Pentagon said 300 troops would go, a plan that drew criticism from the Kremlin, NATO and Germany.", "Germany")]
+    [InlineData("The Pentagon said 300 troops would go, a plan that drew criticism from the Kremlin, NATO and Germany.", "NATO")]
+    [InlineData("The Pentagon said 300 troops would go, a plan welcomed by the Kremlin, NATO and Senator Ana Ruiz.", "Ana Ruiz")]
     public void A_reaction_cites_its_giver(string text, string source) =>
         Assert.Contains(Mentions(text), m => m.Source == source);
 
