@@ -22,7 +22,7 @@ internal sealed class SourceFinder
     // The word lists whose words a rule needs before it can fire (see reporting.json).
     private static readonly string[] CueLists =
     [
-        "reporting_verbs", "statement_nouns", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
+        "reporting_verbs", "statement_nouns", "reaction_nouns", "reaction_verbs", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
         "audience_cues", "interview_nouns", "inverted_verbs", "cue_words", "titles", "group_heads", "personal_pronouns",
         "description_nouns", "document_nouns", "voice_body_nouns", "office_titles", "outlet_nouns", "article_outlets", "apposed_titles", "company_titles", "service_member_titles", "rank_titles", "judicial_titles", "speaking_participles",
     ];
@@ -68,6 +68,7 @@ internal sealed class SourceFinder
     private readonly DescribedSources described;
     private readonly DatelinePlaces datelinePlaces;
     private readonly NegatedVoices negated;
+    private readonly ReactionGivers reactions;
     private readonly CountryServices countryServices;
     private readonly CountryNameOffices countryNameOffices;
     private readonly SpokespeopleToOutlets spokespeople;
@@ -169,6 +170,7 @@ internal sealed class SourceFinder
         countryOffices = new CountryOffices(lexicon, described, countryWords, armedServices);
         datelinePlaces = new DatelinePlaces(lexicon, countryWords);
         negated = new NegatedVoices(lexicon);
+        reactions = new ReactionGivers(lexicon);
         countryServices = new CountryServices(lexicon, countryWords, armedServices);
         spokespeople = new SpokespeopleToOutlets(lexicon, countryWords);
         insiders = new SourcesInBodies(lexicon, countryWords);
@@ -578,6 +580,15 @@ internal sealed class SourceFinder
             if (role == CitationRole.Mentioned
                 && (roles.Characterizes(text, start, end, candidate.Span, state: candidate is { RoleNoun: "government", IsGroup: false })
                     || mayAct && roles.BodyActs(text, start, end, candidate.Span)))
+            {
+                accepted.Add(candidate with { AlwaysCited = true, IsCredit = true });
+                continue;
+            }
+            // "The plan drew sharp criticism from Mayor X", "a decision welcomed by NATO": the giver of a reaction is a source of the
+            // story, of none of its figures (an unknown name too, as after "a statement from": the link says it is a voice).
+            if (role == CitationRole.Mentioned && !candidate.IsPronoun && reactions.Gives(text, start, end, candidate.Span)
+                // (not one the text says gave none: "no immediate reaction from Moscow")
+                && !roles.AbsentStatementFrom(s, candidate.Span.Start - start))
             {
                 accepted.Add(candidate with { AlwaysCited = true, IsCredit = true });
                 continue;
