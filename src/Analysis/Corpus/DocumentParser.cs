@@ -118,6 +118,14 @@ public static class DocumentParser
         var start = -1;
         for (var i = firstText; i <= lastText + 1; i++)
         {
+            // A list item ("- About 11,000 deployed", "• 4,000 killed, per Seoul") is a paragraph of its own even with no blank
+            // line before it: a block's lines join as hard-wrapped text, and items with no full stop would join into one sentence.
+            if (i <= lastText && start >= 0 && StartsListItem(text, body[i]))
+            {
+                blocks.Add(Trim(text, new TextSpan(body[start].Start, body[i - 1].End)));
+                start = i;
+                continue;
+            }
             if (i <= lastText && !IsBlank(text, body[i]))
             {
                 if (start < 0) start = i;
@@ -149,6 +157,15 @@ public static class DocumentParser
             while (at < line.Length && char.IsWhiteSpace(line[at])) at++;
             return at;
         }
+    }
+
+    // A line that opens with a bullet and a space ("- ", "* ", "• "): a list item. Numbered items are left to the line joins, as a
+    // hard-wrapped line may open with a number and a full stop ("... in\n2024. The ...").
+    private static bool StartsListItem(string text, TextSpan line)
+    {
+        var at = line.Start;
+        while (at < line.End && text[at] is ' ' or '\t') at++;
+        return at + 1 < line.End && text[at] is '-' or '*' or '•' && text[at + 1] is ' ' or '\t';
     }
 
     // "- item", "* item", "• item", "1. item", "2) item": the item without its marker (and the space after it).
