@@ -5,7 +5,7 @@ using Analysis.Extraction;
 /// <summary>
 /// A line saying where a story ran before ("Originally published in …", "This article first appeared on …") is read by
 /// <see cref="SignOffs.RunOpener"/> only where <see cref="SignOffs.MayOpenRun"/> finds one of its branches' first words at the
-/// line's start: wherever the pattern matches, the gate lets it run (every dev-set passage's sentences and generated
+/// line's start (after "This " or "The ", the thing that ran and its space): wherever the pattern matches, the gate lets it run (every dev-set passage's sentences and generated
 /// articles, whole and from each space on; every branch written out), and the rest is turned away.
 /// </summary>
 public class RunOpenerGateTests
@@ -47,6 +47,10 @@ public class RunOpenerGateTests
     [InlineData("this article first appeared on The Harbour Ledger.")]
     [InlineData("It was originally published in the Valley Courier.")]
     [InlineData("REPRINTED from the River Times.")]
+    [InlineData("The government first published the figures on Monday.")]
+    [InlineData("This week the story was first published in the Valley Courier.")]
+    [InlineData("The Article first appeared on The Harbour Ledger.")]
+    [InlineData("The story, first published in the Valley Courier, ran again.")]
     public void Lines_that_open_with_no_branch_are_turned_away(string line)
     {
         Assert.DoesNotMatch(SignOffs.RunOpener, line);
