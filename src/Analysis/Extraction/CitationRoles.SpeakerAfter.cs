@@ -31,12 +31,23 @@ internal sealed partial class CitationRoles
         var i = 0;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
         if (i < after.Length && after[i] == '(') return true;
+        if (DashAsideOpens(after)) return true;
         // ", the army's chief, said": an aside that closes with a comma before any other mark (an initial's dot, "the
         // commander of U.S. forces", is none).
         if (i < after.Length && after[i] == ',') return AsideCloses(after[(i + 1)..], NameAfterComma(after[(i + 1)..])) || person && OpensUnclosedAside(after[(i + 1)..]);
         if (i == 0 || i == after.Length) return false;
         var j = i + LetterRun(after[i..], 0);
         return j > i && openers.Contains(after[i..j]);
+    }
+
+    // Whether the words after a name open an aside between dashes (dash_aside): an em or en dash, spaced or not, or a hyphen with
+    // white space on each side; the pattern reads the rest.
+    private static bool DashAsideOpens(ReadOnlySpan<char> after)
+    {
+        var i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        if (i == after.Length) return false;
+        return after[i] is '—' or '–' || after[i] == '-' && i > 0 && i + 1 < after.Length && char.IsWhiteSpace(after[i + 1]);
     }
 
     // Whether the aside after a comma opens with a word of unclosed_aside_openers (", deputy head of … said"), which

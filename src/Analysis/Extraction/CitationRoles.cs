@@ -137,6 +137,8 @@ internal sealed partial class CitationRoles
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
     /// for …"), neither a title holder's nor an outlet's (OutletNouns reads this one set).</summary>
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarNames { get; }
+    // platform_names: a platform after "on" before a title is where the voice spoke, not a word of its title (NamedModifiersStart).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> platformNames;
 
     public CitationRoles(Lexicon lexicon)
     {
@@ -284,6 +286,7 @@ internal sealed partial class CitationRoles
         officeLinkWords = lexicon.WordLookup("office_links", StringComparer.Ordinal);
         headingOffices = lexicon.WordLookup("heading_offices", StringComparer.OrdinalIgnoreCase);
         CalendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
+        platformNames = lexicon.WordLookup("platform_names", StringComparer.Ordinal);
         actingVerbs = lexicon.WordLookup("acting_verbs", StringComparer.Ordinal);
         bodyActingVerbs = lexicon.WordLookup("body_acting_verbs", StringComparer.Ordinal);
         bodyActClauseOpeners = lexicon.WordLookup("body_act_clause_openers", StringComparer.Ordinal);
@@ -482,6 +485,10 @@ internal sealed partial class CitationRoles
             var word = before[previous..at].TrimEnd();
             // "By official Soviet count": a capitalised cue opening the sentence is no modifier of the title after it.
             if (word.Length < 2 || !char.IsUpper(word[0]) || CalendarNames.Contains(word) || openingCues.Contains(word)) break;
+            // "…, wrote on Telegram Defence Minister X", "…, said in Warsaw Defence Minister X": the platform or the place an
+            // inverted verb spoke on or in is its adverbial, no modifier of the title ("Facebook spokesman X", "Warsaw's mayor"
+            // keep theirs: no "on" or "in" before).
+            if (WordBefore(before, previous, out _) is var preposition && (preposition is "in" or "at" || platformNames.Contains(word) && preposition is "on" or "via")) break;
             foreach (var c in word)
                 if (!char.IsLetter(c) && c != '-') return at;
             at = previous;
