@@ -137,6 +137,10 @@ internal sealed partial class TroopCountFinder
             && (PhraseBefore(shareOfWhole, text, segmentStart, q.Span.Start, 1) >= 0 || previous is not null && PartitiveWhole(text, previous.Span.End, q.Span.Start))
             && DepartedAfter(text, span.End, segmentEnd))
             status = EstimateStatus.Earlier;
+        // "withdrew 1,000 of its 3,600 soldiers", "recalled half of its 1,200-strong contingent": so too when the departure is told
+        // before the share.
+        if (status == EstimateStatus.Current && kind != TroopKind.Casualties && DepartedBefore(text, sentence.Start, segmentStart, q.Span.Start, previous))
+            status = EstimateStatus.Earlier;
         // "Senegal's state radio said then that the first units to leave included about 200", "the contingent had grown to 2,800,
         // the weekly reported at the time": a report of a past time gives the level of that time. (Not a toll: a count of the dead
         // told then still counts them.)

@@ -45,6 +45,9 @@ internal sealed partial class TroopCountFinder
             if (pastLevels.WholeLinks.StartOfPhraseBefore(text, part.Span.End, whole.Quantity.Span.Start) is not (var link and >= 0)) continue;
             var between = text.AsSpan(part.Span.End, link - part.Span.End);
             if (between.IndexOfAny(",;:()") >= 0 || between.Count(' ') > PartVerbWords + 1 || currentCues.Any(text, part.Span.End, link)) continue;
+            // (Not a share a departure took out of the whole: "had brought home 600 of the 1,200 soldiers", "9,680 of its 12,944
+            // personnel had left": the whole is of the time before the share left, the share the reduction made.)
+            if (ShareDeparted(text, part.Span.Start, whole.Span.End)) continue;
             result[i] = part with { Status = EstimateStatus.Earlier };
         }
     }

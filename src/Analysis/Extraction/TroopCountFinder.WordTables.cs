@@ -232,6 +232,7 @@ internal sealed partial class TroopCountFinder
         approvalWords = AdjacentPhrases.Of(lexicon, "approval_words");
         sendingPlanAdjectives = AdjacentPhrases.Of(lexicon, "sending_plan_adjectives");
         departedShareVerbs = PhraseMatcher.Of(lexicon, ["departed_share_verbs"]);
+        departedShareVerbsBefore = AdjacentPhrases.Of(lexicon, "departed_share_verbs_before");
         sendingNounOrdinals = AdjacentPhrases.Of(lexicon, "sending_noun_ordinals");
         joinedAfterFigure = AdjacentPhrases.Of(lexicon, "joined_after_figure");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");

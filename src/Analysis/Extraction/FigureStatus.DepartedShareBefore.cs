@@ -1,0 +1,41 @@
+namespace Analysis.Extraction;
+
+using Analysis.Vocabulary;
+
+/// <summary>
+/// The whole a share was taken out of by a departure told before the share ("withdrew 1,000 of its 3,600 soldiers", "recalled
+/// half of its 1,200-strong contingent", "has brought home about two-thirds of the 3,000 troops") is the level before that share
+/// left: earlier, as is the whole a share "had left" from when the verb follows (DepartedAfter). Withdrawal copy tells a
+/// completed cut in the active voice as often as in the passive; the share itself is the reduction made (current). Only past
+/// and perfect forms (departed_share_verbs_before): "will withdraw half of its 1,200" leaves the whole there now.
+/// </summary>
+internal sealed partial class TroopCountFinder
+{
+    private readonly AdjacentPhrases departedShareVerbsBefore;
+
+    // Whether the figure at `at` is the whole of a share (share_of_whole right before it, or a part figure and "of the"/"of its")
+    // and a verb of departed_share_verbs_before stands right before that share (past a hedge of withdrawn_share_hedges).
+    private bool DepartedBefore(string text, int sentenceStart, int segmentStart, int at, FigureCandidate? previous)
+    {
+        int share;
+        if (PhraseBefore(shareOfWhole, text, segmentStart, at, 1) is var phrase and >= 0) share = phrase;
+        else if (previous is not null && previous.Span.Start >= sentenceStart && PartitiveWhole(text, previous.Span.End, at)) share = previous.Span.Start;
+        else return false;
+        if (share < sentenceStart) return false;
+        if (withdrawnForce.ShareHedges.StartOfPhraseBefore(text, sentenceStart, share) is var hedge and >= 0 && Spaced(text, hedge, share)) share = hedge;
+        // (The verb may close the segment before: the sentence bounds the look-back.)
+        return departedShareVerbsBefore.StartOfPhraseBefore(text, sentenceStart, share) is var verb and >= 0 && Spaced(text, verb, share);
+    }
+
+    // Whether a share starting at partStart (its whole's mention ending at wholeEnd) left: a verb of departed_share_verbs_before
+    // right before it (past a hedge, in the 60 characters before) or one of departed_share_verbs after the whole.
+    private bool ShareDeparted(string text, int partStart, int wholeEnd)
+    {
+        if (partStart < 0 || wholeEnd > text.Length || partStart > wholeEnd) return false;
+        var from = Math.Max(0, partStart - 60);
+        if (withdrawnForce.ShareHedges.StartOfPhraseBefore(text, from, partStart) is var hedge and >= 0 && Spaced(text, hedge, partStart)) partStart = hedge;
+        if (departedShareVerbsBefore.StartOfPhraseBefore(text, from, partStart) is var verb and >= 0 && Spaced(text, verb, partStart)) return true;
+        var end = text.IndexOf('.', wholeEnd) is var stop and >= 0 ? stop : text.Length;
+        return DepartedAfter(text, wholeEnd, end);
+    }
+}
