@@ -17,7 +17,7 @@ using static SourceText;
 internal sealed class UnnamedSpeakers
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
-    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "countryless_diplomat", "state_voice_heads", "committee_nouns", "bare_force_voices"];
+    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "countryless_diplomat", "state_voice_heads", "committee_nouns", "bare_force_voices", "opposition_voice_heads"];
 
     private readonly Countries countryWords;
     private readonly ArmedServices armedServices;
@@ -26,7 +26,7 @@ internal sealed class UnnamedSpeakers
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
         determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, voiceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
-        diplomatWord, diplomatModifierWords;
+        diplomatWord, diplomatModifierWords, oppositionWords;
     // "the border with Pakistan", "the Pakistan border": a state on a frontier's far side is a place, no voice.
     private readonly Frontiers frontiers;
     // "police", "Police": a state's force that speaks by its bare noun ("Police said about 200 people took part"; bare_force_voices).
@@ -54,8 +54,10 @@ internal sealed class UnnamedSpeakers
         var (unnamed, qualified, diplomats, stateVoices) = (Set("unnamed_speakers"), Set("qualified_speakers"), Set("countryless_diplomats"), Set("state_voice_heads"));
         var (committees, diplomat) = (Set("committee_nouns"), Set("countryless_diplomat"));
         var forces = Set("bare_force_voices");
+        var opposition = Set("opposition_voice_heads");
+        oppositionWords = opposition.GetAlternateLookup<ReadOnlySpan<char>>();
         bareForceWords = forces.GetAlternateLookup<ReadOnlySpan<char>>();
-        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees).Concat(forces), ignoreCase: false);
+        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees).Concat(forces).Concat(opposition), ignoreCase: false);
         diplomatWord = diplomat.GetAlternateLookup<ReadOnlySpan<char>>();
         diplomatModifierWords = Set("countryless_diplomat_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
         committeeWords = committees.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -113,7 +115,7 @@ internal sealed class UnnamedSpeakers
         s.AsSpan(k, end - k).CopyTo(word);
         word[0] = char.ToLowerInvariant(word[0]);
         ReadOnlySpan<char> lower = word;
-        if (!(unnamedWords.Contains(lower) || qualifiedWords.Contains(lower) || diplomatWords.Contains(lower) || stateVoiceWords.Contains(lower))) return s;
+        if (!(unnamedWords.Contains(lower) || qualifiedWords.Contains(lower) || diplomatWords.Contains(lower) || stateVoiceWords.Contains(lower) || oppositionWords.Contains(lower))) return s;
         return string.Concat(s.AsSpan(0, k), [char.ToLowerInvariant(s[k])], s.AsSpan(k + 1));
     }
 
@@ -171,6 +173,21 @@ internal sealed class UnnamedSpeakers
                     && (body.Country ?? documentCountry ?? dateline ?? outlet) is { } state)
                     candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), $"{countryWords.Adjective(state)} lawmakers", SourceKind.Government, state,
                         CitationRole.Mentioned, SourceNouns.Singular(s[i..j]), IsGroup: true)) { CitedOnly = true });
+                i = j;
+                continue;
+            }
+            // "the opposition said", "according to the opposition,": a state's opposition that speaks (opposition_voice_heads).
+            if (oppositionWords.Contains(s.AsSpan(i, j - i)))
+            {
+                if ((i == 0 || s[i - 1] == ' ') && OppositionSpeaks(s, j))
+                {
+                    var owner = CountryRightBefore(s, i, countries);
+                    var state = owner?.Country ?? body.Country ?? documentCountry ?? dateline ?? outlet;
+                    // With its state before it, a group named as GroupFinder names a state's groups (priority 2), over the state alone.
+                    candidates.Add(new(owner is null ? 4 : 2, new SourceRef(new TextSpan(start + (owner?.Span.Start ?? i), start + j),
+                        state is null ? "opposition" : $"{countryWords.Adjective(state)} opposition", SourceKind.Other, state,
+                        CitationRole.Mentioned, "opposition", IsGroup: true)) { CitedOnly = true });
+                }
                 i = j;
                 continue;
             }
@@ -588,6 +605,24 @@ internal sealed class UnnamedSpeakers
         if (!c.Possessive && frontiers.NounAfter(s, c.Span.End)) return false;
         var n = SkipWhiteSpace(s, c.Span.End);
         return c.Possessive || !troopWords.Contains(s.AsSpan(n, WordEnd(s, n) - n));
+    }
+
+    // Whether the opposition word ending at `end` speaks: a speech verb, a comma, a full stop or the sentence's end right after it.
+    private bool OppositionSpeaks(string s, int end)
+    {
+        if (end >= s.Length || s[end] is ',' or '.' or ';' or '"' or '”') return true;
+        var n = SkipWhiteSpace(s, end);
+        return n < s.Length && speechVerbWords.Contains(s.AsSpan(n, WordEnd(s, n) - n));
+    }
+
+    // The country named right before a word, possessive or not ("Poland's opposition", "the Polish opposition"), or null.
+    private static CountryName? CountryRightBefore(string s, int first, List<CountryName> countries)
+    {
+        var end = first;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        foreach (var c in countries)
+            if (c.Country is not null && c.Span.End == end && end < first) return c;
+        return null;
     }
 
     // The country named right before an unnamed voice's first word ("a Kosovo government official", "an Indian army
