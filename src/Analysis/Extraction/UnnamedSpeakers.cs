@@ -26,7 +26,7 @@ internal sealed class UnnamedSpeakers
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
         determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, voiceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
-        diplomatWord, diplomatModifierWords, oppositionWords;
+        diplomatWord, diplomatModifierWords, oppositionWords, otherStateWords;
     // "the border with Pakistan", "the Pakistan border": a state on a frontier's far side is a place, no voice.
     private readonly Frontiers frontiers;
     // "police", "Police": a state's force that speaks by its bare noun ("Police said about 200 people took part"; bare_force_voices).
@@ -56,6 +56,7 @@ internal sealed class UnnamedSpeakers
         var forces = Set("bare_force_voices");
         var opposition = Set("opposition_voice_heads");
         oppositionWords = opposition.GetAlternateLookup<ReadOnlySpan<char>>();
+        otherStateWords = Set("other_state_voice_words").GetAlternateLookup<ReadOnlySpan<char>>();
         bareForceWords = forces.GetAlternateLookup<ReadOnlySpan<char>>();
         speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees).Concat(forces).Concat(opposition), ignoreCase: false);
         diplomatWord = diplomat.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -357,7 +358,9 @@ internal sealed class UnnamedSpeakers
                 // posted there (posted_voices: "a diplomatic source in Washington").
                 var placedIn = placeAfter >= 0 && !kept.Exists(w => postedWords.Contains(w))
                     && countries.Find(c => c.Span.Start == placeAfter && c.Country is not null && !c.IsDemonym) is { Country: { } place } ? place : null;
-                var country = kept.Count > 0 && !spokesperson
+                // "some foreign officials": the word says they are another state's, none the passage gives (other_state_voice_words).
+                var otherState = kept.Count == 1 && otherStateWords.Contains(kept[0]);
+                var country = kept.Count > 0 && !spokesperson && !otherState
                     ? CountryBefore(s, first, countries) ?? placedIn ?? (stateOffice ? unownedCountries.GetValueOrDefault(kept[0]) : military ? MilitaryVoiceCountry() : GovernmentVoiceCountry())
                     : null;
                 string? MilitaryVoiceCountry() =>

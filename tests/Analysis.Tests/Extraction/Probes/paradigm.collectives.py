@@ -69,6 +69,16 @@ ROWS = [
     (H_X, "Local residents said 300 soldiers had entered the town.", 300, "local residents", "local residents"),
     (H_X, "Many residents said 300 soldiers had entered the town.", 300, "residents", "residents"),
     (H_X, "Some analysts said 300 soldiers had entered the town.", 300, "analysts", "analysts"),
+    # Groups cited through their members, and groups named last in a list of reaction givers (sources of no figure).
+    (H_X, "According to members of non-governmental organizations, more than 600 fighters had left.", 600, "non-governmental organizations", "non-governmental organizations"),
+    (H_X, "Non-governmental organizations said 600 fighters had left.", 600, "non-governmental organizations", "non-governmental organizations"),
+    (H_X, "About 600 fighters had left, according to nongovernmental groups.", 600, "nongovernmental groups", "nongovernmental groups"),
+    (H_X, "According to members of rights groups, 600 fighters had left.", 600, "rights groups", "rights groups"),
+    (H_PL, "According to members of the opposition, 6,000 soldiers were needed.", 6000, "opposition", "opposition"),
+    (H_US, "The plan to pull 2,000 troops drew criticism from Republicans, Democrats, and some foreign officials.", 2000, None, "foreign officials"),
+    (H_US, "The plan to pull 2,000 troops drew criticism from Republicans, Democrats and some foreign officials.", 2000, None, "Democrats"),
+    (H_US, "The plan to pull 2,000 troops drew criticism from Democrats and many analysts.", 2000, None, "analysts"),
+    (H_US, "The plan to pull 2,000 troops was criticized by Democrats and several rights groups.", 2000, None, "rights groups"),
     # Near misses: collectives that do not speak.
     (H_US, "Democrats voted against sending the 200 Guard troops.", 200, None, None),
     (H_US, "Republicans backed the plan to send 200 Guard troops.", 200, None, None),

@@ -51,4 +51,23 @@ public class PartiesAndOppositionVoicesTests
         Assert.Equal(origin, Count(text, value).AttributedTo);
         if (origin is not null) Assert.Contains(origin, Sources(text));
     }
+
+    [Theory]
+    // A group cited through its members is the group, named as the text names it.
+    [InlineData("According to members of non-governmental organizations, more than 450 soldiers had left the country.", 450, "non-governmental organizations")]
+    [InlineData("According to members of rights groups, more than 450 soldiers had left the country.", 450, "rights groups")]
+    [InlineData("Nongovernmental organizations said more than 450 soldiers had left the country.", 450, "nongovernmental organizations")]
+    public void Groups_cited_through_their_members(string text, double value, string origin)
+    {
+        Assert.Equal(origin, Count(text, value).AttributedTo);
+        Assert.Contains(origin, Sources(text));
+    }
+
+    [Theory]
+    // An unnamed group named last in a list of reaction givers, past the word that counts it, is a source of the story.
+    [InlineData("Recalling the 900 soldiers drew criticism from Senator Ana Ruiz, Democrats, and some foreign officials.", "foreign officials")]
+    // A voice of another state by its word keeps no country of the story's ("U.S." is the state cited before).
+    [InlineData("The Pentagon said 900 soldiers would be recalled. The move drew criticism from Democrats and some foreign officials.", "foreign officials")]
+    public void Groups_last_in_a_list_of_givers(string text, string source) =>
+        Assert.Contains(source, Sources(text));
 }
