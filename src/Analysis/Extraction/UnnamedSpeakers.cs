@@ -27,6 +27,8 @@ internal sealed class UnnamedSpeakers
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
         determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, voiceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords, oppositionWords, otherStateWords;
+    // "aid workers", "trade unions": the voices of unnamed_speakers written in more than one word, longest first.
+    private readonly string[] voicePhrases;
     // "the border with Pakistan", "the Pakistan border": a state on a frontier's far side is a place, no voice.
     private readonly Frontiers frontiers;
     // "police", "Police": a state's force that speaks by its bare noun ("Police said about 200 people took part"; bare_force_voices).
@@ -57,6 +59,7 @@ internal sealed class UnnamedSpeakers
         var opposition = Set("opposition_voice_heads");
         oppositionWords = opposition.GetAlternateLookup<ReadOnlySpan<char>>();
         otherStateWords = Set("other_state_voice_words").GetAlternateLookup<ReadOnlySpan<char>>();
+        voicePhrases = unnamed.Where(w => w.Contains(' ')).OrderByDescending(w => w.Length).ToArray();
         bareForceWords = forces.GetAlternateLookup<ReadOnlySpan<char>>();
         speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees).Concat(forces).Concat(opposition), ignoreCase: false);
         diplomatWord = diplomat.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -116,7 +119,8 @@ internal sealed class UnnamedSpeakers
         s.AsSpan(k, end - k).CopyTo(word);
         word[0] = char.ToLowerInvariant(word[0]);
         ReadOnlySpan<char> lower = word;
-        if (!(unnamedWords.Contains(lower) || qualifiedWords.Contains(lower) || diplomatWords.Contains(lower) || stateVoiceWords.Contains(lower) || oppositionWords.Contains(lower))) return s;
+        if (!(unnamedWords.Contains(lower) || qualifiedWords.Contains(lower) || diplomatWords.Contains(lower) || stateVoiceWords.Contains(lower) || oppositionWords.Contains(lower)
+            || OpensPhrase(s, k, lower))) return s;
         return string.Concat(s.AsSpan(0, k), [char.ToLowerInvariant(s[k])], s.AsSpan(k + 1));
     }
 
@@ -144,6 +148,8 @@ internal sealed class UnnamedSpeakers
             i = next;
             if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
             var j = WordEnd(s, i);
+            // "two aid workers there said", "opposition politicians and trade unions argue": a voice of two words is read whole.
+            if (PhraseEnd(s, i) is > 0 and var phraseEnd) j = phraseEnd;
             // "two diplomats estimated": diplomats of no stated country are named as the text names them, "diplomats" (the DevSet
             // header's batch H; only "a diplomatic source" is "diplomatic sources"; a country's are its group: "European diplomats");
             // of kind other, as no state voice of the document lends them its country.
@@ -608,6 +614,25 @@ internal sealed class UnnamedSpeakers
         if (!c.Possessive && frontiers.NounAfter(s, c.Span.End)) return false;
         var n = SkipWhiteSpace(s, c.Span.End);
         return c.Possessive || !troopWords.Contains(s.AsSpan(n, WordEnd(s, n) - n));
+    }
+
+    // Whether the sentence's first word, read in lower case, opens a voice of more than one word ("Aid workers said").
+    private bool OpensPhrase(string s, int k, ReadOnlySpan<char> lower)
+    {
+        foreach (var phrase in voicePhrases)
+            if (phrase.AsSpan().StartsWith(lower, StringComparison.Ordinal) && phrase.Length > lower.Length && phrase[lower.Length] == ' '
+                && s.AsSpan(k + lower.Length).StartsWith(phrase.AsSpan(lower.Length), StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    // Where a voice of unnamed_speakers written in more than one word that starts at `i` ends ("aid workers"), or 0.
+    private int PhraseEnd(string s, int i)
+    {
+        foreach (var phrase in voicePhrases)
+            if (s.AsSpan(i).StartsWith(phrase, StringComparison.Ordinal) && (i + phrase.Length == s.Length || !IsWord(s[i + phrase.Length])))
+                return i + phrase.Length;
+        return 0;
     }
 
     // Whether the opposition word ending at `end` speaks: a speech verb, a comma, a full stop or the sentence's end right after it.

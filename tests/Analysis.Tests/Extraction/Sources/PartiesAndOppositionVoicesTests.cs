@@ -70,4 +70,17 @@ public class PartiesAndOppositionVoicesTests
     [InlineData("The Pentagon said 900 soldiers would be recalled. The move drew criticism from Democrats and some foreign officials.", "foreign officials")]
     public void Groups_last_in_a_list_of_givers(string text, string source) =>
         Assert.Contains(source, Sources(text));
+
+    [Theory]
+    // A voice named in two words is read whole, at the sentence's start too.
+    [InlineData("Aid workers said some 350 soldiers had entered the valley.", 350, "aid workers")]
+    [InlineData("Some 350 soldiers had entered the valley, trade unions said.", 350, "trade unions")]
+    [InlineData("Opposition politicians said some 350 soldiers had entered the valley.", 350, "opposition politicians")]
+    // Near miss: the group acts, it does not speak (none on the first build either).
+    [InlineData("Aid workers fled as some 350 soldiers entered the valley.", 350, null)]
+    public void Voices_of_two_words(string text, double value, string? origin)
+    {
+        Assert.Equal(origin, Count(text, value).AttributedTo);
+        if (origin is not null) Assert.Contains(origin, Sources(text));
+    }
 }
