@@ -42,8 +42,10 @@ internal sealed partial class Attribution
                 var list = refs[s];
                 var r = list[i];
                 // A group its own adjective names ("Western intelligence agencies", "European diplomats") is no one country's.
+                // Nor one whose one word says it is another state's ("some foreign officials": other_state_voice_words; "foreign
+                // ministry officials" are a ministry's, the state's).
                 if (r is { IsGroup: true, IsPronoun: false, Country: null } && r.IsCited && IsStateVoice(r.Kind) && r.Kind != SourceKind.Official
-                    && !(r.Name.Length > 0 && char.IsUpper(r.Name[0])))
+                    && !(r.Name.Length > 0 && char.IsUpper(r.Name[0])) && !(r.Name.Split(' ') is [var word, _] && closing.OtherStateVoiceWords.Contains(word)))
                 {
                     if (last is not null && closing.Countries.Adjective(last) is var adjective
                         && !document.Sentences[s].Text.Contains(adjective + " ", StringComparison.Ordinal))

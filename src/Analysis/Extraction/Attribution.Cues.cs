@@ -175,6 +175,8 @@ internal sealed partial class Attribution
 
         /// <summary>Voices that a place does not give a country ("a diplomatic source in Washington"; <c>posted_voices</c>).</summary>
         public required IReadOnlySet<string> PostedVoices { get; init; }
+        /// <summary>"foreign": the word before an unnamed voice that says it is another state's (other_state_voice_words).</summary>
+        public required IReadOnlySet<string> OtherStateVoiceWords { get; init; }
 
         /// <summary>The nouns of an unnamed voice named again ("the source told Xinhua"; <c>anaphoric_voice_nouns</c>), after one of
         /// <c>anaphoric_articles</c>.</summary>
@@ -416,6 +418,7 @@ internal sealed partial class Attribution
                 SpeakingOccasionVerbs = lexicon.Words("speaking_occasion_verbs").Select(w => w.Split(' ')).ToArray(),
                 Assemblies = Set("assembly_words", StringComparer.Ordinal),
                 PostedVoices = Set("posted_voices", StringComparer.Ordinal),
+                OtherStateVoiceWords = Set("other_state_voice_words", StringComparer.Ordinal),
                 AnaphoricNouns = Set("anaphoric_voice_nouns", StringComparer.OrdinalIgnoreCase),
                 AnaphoricArticles = Set("anaphoric_articles", StringComparer.Ordinal),
                 RefusalLeads = Set("refusal_leads", StringComparer.OrdinalIgnoreCase),

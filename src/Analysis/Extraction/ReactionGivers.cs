@@ -25,7 +25,12 @@ internal sealed class ReactionGivers
         before = lexicon.Regex("reaction_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
         after = lexicon.Regex("reaction_after", RegexOptions.IgnoreCase);
         words = System.Buffers.SearchValues.Create(lexicon.Words("reaction_nouns").Concat(lexicon.Words("reaction_verbs")).ToArray(), StringComparison.OrdinalIgnoreCase);
+        quantifiers = lexicon.WordLookup("generic_source_quantifiers", StringComparer.Ordinal);
     }
+
+    // "some", "other", "many": a word that counts an unnamed group named last in a list ("criticism from Republicans, Democrats
+    // and some foreign officials"), passed over as a title's words are (generic_source_quantifiers).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> quantifiers;
 
     /// <summary>Whether the name at `span` in the sentence text[start..end) gives a reaction (before it, or its possessive after it).</summary>
     public bool Gives(string text, int start, int end, TextSpan span)
@@ -64,14 +69,14 @@ internal sealed class ReactionGivers
 
     // Where the list's name before the last one starts (white space kept before it), where `b` ends with ", ", " and " or ", and "
     // after capitalised words ("the" among them); -1 otherwise.
-    private static int PreviousItem(ReadOnlySpan<char> b)
+    private int PreviousItem(ReadOnlySpan<char> b)
     {
         var t = b.TrimEnd();
         // Back over the title of the name after the mark first ("Mayor X, Senator Y": "Senator ").
         for (var words = 0; words < TitleWordsMost && !(t.EndsWith(',') || t.EndsWith(" and", StringComparison.Ordinal)); words++)
         {
             var w = t.LastIndexOf(' ') + 1;
-            if (w == 0 || !char.IsUpper(t[w]) || t[w..].IndexOfAny(",;:()\"“”") >= 0) return -1;
+            if (w == 0 || !(char.IsUpper(t[w]) || quantifiers.Contains(t[w..])) || t[w..].IndexOfAny(",;:()\"“”") >= 0) return -1;
             t = t[..w].TrimEnd();
         }
         var end = t.Length;

@@ -17,7 +17,7 @@ using static SourceText;
 internal sealed class UnnamedSpeakers
 {
     /// <summary>The lists one of whose words a sentence holds wherever Add finds something.</summary>
-    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "countryless_diplomat", "state_voice_heads", "committee_nouns", "bare_force_voices"];
+    public static readonly string[] CueLists = ["unnamed_speakers", "qualified_speakers", "countryless_diplomats", "countryless_diplomat", "state_voice_heads", "committee_nouns", "bare_force_voices", "opposition_voice_heads"];
 
     private readonly Countries countryWords;
     private readonly ArmedServices armedServices;
@@ -26,7 +26,9 @@ internal sealed class UnnamedSpeakers
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
         determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, voiceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
-        diplomatWord, diplomatModifierWords;
+        diplomatWord, diplomatModifierWords, oppositionWords, otherStateWords;
+    // "aid workers", "trade unions": the voices of unnamed_speakers written in more than one word, longest first.
+    private readonly string[] voicePhrases;
     // "the border with Pakistan", "the Pakistan border": a state on a frontier's far side is a place, no voice.
     private readonly Frontiers frontiers;
     // "police", "Police": a state's force that speaks by its bare noun ("Police said about 200 people took part"; bare_force_voices).
@@ -54,8 +56,12 @@ internal sealed class UnnamedSpeakers
         var (unnamed, qualified, diplomats, stateVoices) = (Set("unnamed_speakers"), Set("qualified_speakers"), Set("countryless_diplomats"), Set("state_voice_heads"));
         var (committees, diplomat) = (Set("committee_nouns"), Set("countryless_diplomat"));
         var forces = Set("bare_force_voices");
+        var opposition = Set("opposition_voice_heads");
+        oppositionWords = opposition.GetAlternateLookup<ReadOnlySpan<char>>();
+        otherStateWords = Set("other_state_voice_words").GetAlternateLookup<ReadOnlySpan<char>>();
+        voicePhrases = unnamed.Where(w => w.Contains(' ')).OrderByDescending(w => w.Length).ToArray();
         bareForceWords = forces.GetAlternateLookup<ReadOnlySpan<char>>();
-        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees).Concat(forces), ignoreCase: false);
+        speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees).Concat(forces).Concat(opposition), ignoreCase: false);
         diplomatWord = diplomat.GetAlternateLookup<ReadOnlySpan<char>>();
         diplomatModifierWords = Set("countryless_diplomat_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
         committeeWords = committees.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -113,7 +119,8 @@ internal sealed class UnnamedSpeakers
         s.AsSpan(k, end - k).CopyTo(word);
         word[0] = char.ToLowerInvariant(word[0]);
         ReadOnlySpan<char> lower = word;
-        if (!(unnamedWords.Contains(lower) || qualifiedWords.Contains(lower) || diplomatWords.Contains(lower) || stateVoiceWords.Contains(lower))) return s;
+        if (!(unnamedWords.Contains(lower) || qualifiedWords.Contains(lower) || diplomatWords.Contains(lower) || stateVoiceWords.Contains(lower) || oppositionWords.Contains(lower)
+            || OpensPhrase(s, k, lower))) return s;
         return string.Concat(s.AsSpan(0, k), [char.ToLowerInvariant(s[k])], s.AsSpan(k + 1));
     }
 
@@ -141,6 +148,8 @@ internal sealed class UnnamedSpeakers
             i = next;
             if (!IsWord(s[i]) || (i > 0 && IsWord(s[i - 1]))) continue;
             var j = WordEnd(s, i);
+            // "two aid workers there said", "opposition politicians and trade unions argue": a voice of two words is read whole.
+            if (PhraseEnd(s, i) is > 0 and var phraseEnd) j = phraseEnd;
             // "two diplomats estimated": diplomats of no stated country are named as the text names them, "diplomats" (the DevSet
             // header's batch H; only "a diplomatic source" is "diplomatic sources"; a country's are its group: "European diplomats");
             // of kind other, as no state voice of the document lends them its country.
@@ -171,6 +180,21 @@ internal sealed class UnnamedSpeakers
                     && (body.Country ?? documentCountry ?? dateline ?? outlet) is { } state)
                     candidates.Add(new(4, new SourceRef(new TextSpan(start + i, start + j), $"{countryWords.Adjective(state)} lawmakers", SourceKind.Government, state,
                         CitationRole.Mentioned, SourceNouns.Singular(s[i..j]), IsGroup: true)) { CitedOnly = true });
+                i = j;
+                continue;
+            }
+            // "the opposition said", "according to the opposition,": a state's opposition that speaks (opposition_voice_heads).
+            if (oppositionWords.Contains(s.AsSpan(i, j - i)))
+            {
+                if ((i == 0 || s[i - 1] == ' ') && OppositionSpeaks(s, j))
+                {
+                    var owner = CountryRightBefore(s, i, countries);
+                    var state = owner?.Country ?? body.Country ?? documentCountry ?? dateline ?? outlet;
+                    // With its state before it, a group named as GroupFinder names a state's groups (priority 2), over the state alone.
+                    candidates.Add(new(owner is null ? 4 : 2, new SourceRef(new TextSpan(start + (owner?.Span.Start ?? i), start + j),
+                        state is null ? "opposition" : $"{countryWords.Adjective(state)} opposition", SourceKind.Other, state,
+                        CitationRole.Mentioned, "opposition", IsGroup: true)) { CitedOnly = true });
+                }
                 i = j;
                 continue;
             }
@@ -340,7 +364,9 @@ internal sealed class UnnamedSpeakers
                 // posted there (posted_voices: "a diplomatic source in Washington").
                 var placedIn = placeAfter >= 0 && !kept.Exists(w => postedWords.Contains(w))
                     && countries.Find(c => c.Span.Start == placeAfter && c.Country is not null && !c.IsDemonym) is { Country: { } place } ? place : null;
-                var country = kept.Count > 0 && !spokesperson
+                // "some foreign officials": the word says they are another state's, none the passage gives (other_state_voice_words).
+                var otherState = kept.Count == 1 && otherStateWords.Contains(kept[0]);
+                var country = kept.Count > 0 && !spokesperson && !otherState
                     ? CountryBefore(s, first, countries) ?? placedIn ?? (stateOffice ? unownedCountries.GetValueOrDefault(kept[0]) : military ? MilitaryVoiceCountry() : GovernmentVoiceCountry())
                     : null;
                 string? MilitaryVoiceCountry() =>
@@ -588,6 +614,43 @@ internal sealed class UnnamedSpeakers
         if (!c.Possessive && frontiers.NounAfter(s, c.Span.End)) return false;
         var n = SkipWhiteSpace(s, c.Span.End);
         return c.Possessive || !troopWords.Contains(s.AsSpan(n, WordEnd(s, n) - n));
+    }
+
+    // Whether the sentence's first word, read in lower case, opens a voice of more than one word ("Aid workers said").
+    private bool OpensPhrase(string s, int k, ReadOnlySpan<char> lower)
+    {
+        foreach (var phrase in voicePhrases)
+            if (phrase.AsSpan().StartsWith(lower, StringComparison.Ordinal) && phrase.Length > lower.Length && phrase[lower.Length] == ' '
+                && s.AsSpan(k + lower.Length).StartsWith(phrase.AsSpan(lower.Length), StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    // Where a voice of unnamed_speakers written in more than one word that starts at `i` ends ("aid workers"), or 0.
+    private int PhraseEnd(string s, int i)
+    {
+        foreach (var phrase in voicePhrases)
+            if (s.AsSpan(i).StartsWith(phrase, StringComparison.Ordinal) && (i + phrase.Length == s.Length || !IsWord(s[i + phrase.Length])))
+                return i + phrase.Length;
+        return 0;
+    }
+
+    // Whether the opposition word ending at `end` speaks: a speech verb, a comma, a full stop or the sentence's end right after it.
+    private bool OppositionSpeaks(string s, int end)
+    {
+        if (end >= s.Length || s[end] is ',' or '.' or ';' or '"' or '”') return true;
+        var n = SkipWhiteSpace(s, end);
+        return n < s.Length && speechVerbWords.Contains(s.AsSpan(n, WordEnd(s, n) - n));
+    }
+
+    // The country named right before a word, possessive or not ("Poland's opposition", "the Polish opposition"), or null.
+    private static CountryName? CountryRightBefore(string s, int first, List<CountryName> countries)
+    {
+        var end = first;
+        while (end > 0 && s[end - 1] == ' ') end--;
+        foreach (var c in countries)
+            if (c.Country is not null && c.Span.End == end && end < first) return c;
+        return null;
     }
 
     // The country named right before an unnamed voice's first word ("a Kosovo government official", "an Indian army
