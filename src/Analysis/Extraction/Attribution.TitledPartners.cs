@@ -8,10 +8,9 @@ internal sealed partial class Attribution
 
     // "Vermont Gov. A and Maine Gov. B said", "Defense Minister A and Foreign Minister B said", "Gen. A and Col. B confirmed", "Gov. A
     // of Vermont and Gov. B of Maine announced": the second name's title (and the place or office after the first name) stands
-    // between the two, so they were not read as joined and the nearer to the verb won; they speak together, and the first named is
-    // the origin (the DevSet header: owners joined by "and"). Between them: at most an "of" phrase without a mark, then "and" (a
-    // comma before it or not) or a list's comma, then one to four capitalised words and nothing else, the second a person whose
-    // title they are.
+    // between the two, yet they speak together, and the first named is the origin (the DevSet header: owners joined by "and").
+    // Between them: at most an "of" phrase without a mark, then "and" (a comma before it or not) or a list's comma, then one to
+    // four capitalised words and nothing else, the second a person whose title they are.
     private static bool TitledPartner(string between, SourceRef b)
     {
         if (!b.IsPerson || between.Length > 80 || between.AsSpan().IndexOfAny(";:()\"“”") >= 0) return false;
@@ -20,8 +19,8 @@ internal sealed partial class Attribution
             return PartnerTitle(between.AsSpan(2).Trim());
         var and = between.StartsWith("and ", StringComparison.Ordinal) ? 0
             : between.StartsWith(", and ", StringComparison.Ordinal) ? 2
-            : between.StartsWith("of ", StringComparison.Ordinal) ? between.IndexOf(" and ", StringComparison.Ordinal) + 1 : -1;
-        if (and <= 0 && !(and == 0 && between.StartsWith("and ", StringComparison.Ordinal))) return false;
+            : between.StartsWith("of ", StringComparison.Ordinal) && between.IndexOf(" and ", StringComparison.Ordinal) is var at and > 0 ? at + 1 : -1;
+        if (and < 0) return false;
         // "of Vermont and": the first's place or office, one phrase with no comma and no other "and".
         if (and > 2 && between.AsSpan(0, and).IndexOf(',') >= 0) return false;
         return PartnerTitle(between.AsSpan(and + 4).Trim());

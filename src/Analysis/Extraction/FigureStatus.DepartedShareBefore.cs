@@ -21,21 +21,28 @@ internal sealed partial class TroopCountFinder
         if (PhraseBefore(shareOfWhole, text, segmentStart, at, 1) is var phrase and >= 0) share = phrase;
         else if (previous is not null && previous.Span.Start >= sentenceStart && PartitiveWhole(text, previous.Span.End, at)) share = previous.Span.Start;
         else return false;
-        if (share < sentenceStart) return false;
-        if (withdrawnForce.ShareHedges.StartOfPhraseBefore(text, sentenceStart, share) is var hedge and >= 0 && Spaced(text, hedge, share)) share = hedge;
         // (The verb may close the segment before: the sentence bounds the look-back.)
-        return departedShareVerbsBefore.StartOfPhraseBefore(text, sentenceStart, share) is var verb and >= 0 && Spaced(text, verb, share);
+        return share >= sentenceStart && DepartureRightBefore(text, sentenceStart, share);
     }
 
+    // How far before a share ShareDeparted looks for its verb and hedge, in characters.
+    private const int DepartureReach = 60;
+
     // Whether a share starting at partStart (its whole's mention ending at wholeEnd) left: a verb of departed_share_verbs_before
-    // right before it (past a hedge, in the 60 characters before) or one of departed_share_verbs after the whole.
+    // right before it or one of departed_share_verbs after the whole.
     private bool ShareDeparted(string text, int partStart, int wholeEnd)
     {
         if (partStart < 0 || wholeEnd > text.Length || partStart > wholeEnd) return false;
-        var from = Math.Max(0, partStart - 60);
-        if (withdrawnForce.ShareHedges.StartOfPhraseBefore(text, from, partStart) is var hedge and >= 0 && Spaced(text, hedge, partStart)) partStart = hedge;
-        if (departedShareVerbsBefore.StartOfPhraseBefore(text, from, partStart) is var verb and >= 0 && Spaced(text, verb, partStart)) return true;
+        if (DepartureRightBefore(text, Math.Max(0, partStart - DepartureReach), partStart)) return true;
         var end = text.IndexOf('.', wholeEnd) is var stop and >= 0 ? stop : text.Length;
         return DepartedAfter(text, wholeEnd, end);
+    }
+
+    // Whether a verb of departed_share_verbs_before stands right before the share at `share` (past a hedge of
+    // withdrawn_share_hedges), no earlier than `from`.
+    private bool DepartureRightBefore(string text, int from, int share)
+    {
+        if (withdrawnForce.ShareHedges.StartOfPhraseBefore(text, from, share) is var hedge and >= 0 && Spaced(text, hedge, share)) share = hedge;
+        return departedShareVerbsBefore.StartOfPhraseBefore(text, from, share) is var verb and >= 0 && Spaced(text, verb, share);
     }
 }

@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Analysis.Corpus;
 using Analysis.Vocabulary;
@@ -16,7 +17,7 @@ internal sealed class ReactionGivers
 {
     private readonly Regex before, after;
     // The pattern's words, one of which must stand in the sentence before the name (or right after it) for a pattern to be run.
-    private readonly System.Buffers.SearchValues<string> words;
+    private readonly SearchValues<string> cueWords;
     // Most words of a title or description between the reaction's link and the name ("from Defense Secretary Pete Hegseth").
     private const int TitleWordsMost = 4;
 
@@ -24,7 +25,7 @@ internal sealed class ReactionGivers
     {
         before = lexicon.Regex("reaction_before", RegexOptions.IgnoreCase | RegexOptions.RightToLeft);
         after = lexicon.Regex("reaction_after", RegexOptions.IgnoreCase);
-        words = System.Buffers.SearchValues.Create(lexicon.Words("reaction_nouns").Concat(lexicon.Words("reaction_verbs")).ToArray(), StringComparison.OrdinalIgnoreCase);
+        cueWords = SearchValues.Create(lexicon.Words("reaction_nouns").Concat(lexicon.Words("reaction_verbs")).ToArray(), StringComparison.OrdinalIgnoreCase);
         quantifiers = lexicon.WordLookup("generic_source_quantifiers", StringComparer.Ordinal);
     }
 
@@ -37,7 +38,7 @@ internal sealed class ReactionGivers
     {
         var b = text.AsSpan(start, span.Start - start);
         var a = text.AsSpan(span.End, end - span.End);
-        if (b.IndexOfAny(words) < 0 && (a.Length == 0 || a[0] is not ('\'' or '’'))) return false;
+        if (b.IndexOfAny(cueWords) < 0 && (a.Length == 0 || a[0] is not ('\'' or '’'))) return false;
         if (a.Length > 0 && a[0] is '\'' or '’' && after.IsMatch(a)) return true;
         // "criticism from Mayor X, Senator Y and NATO": a later name of a list after the link, back over the names before it.
         for (var items = 0; items < ListItemsMost; items++)

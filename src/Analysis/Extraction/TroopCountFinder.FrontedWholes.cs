@@ -28,4 +28,14 @@ internal sealed partial class TroopCountFinder
             if (other.Span.Start > comma && !IsYear(other, false)) return true;
         return false;
     }
+
+    // "Of the 11,000, some 3,000 have been killed", "Of the 900, some 300 will rotate home": the verb after the comma is the
+    // part's, however the comma joined them; the whole is the force they came from, as the passage counted it (its time is
+    // the earlier figure's, which the restated whole takes).
+    private static void FrontedWholesAsForce(HashSet<Quantity> frontedWholes, List<FigureCandidate> result)
+    {
+        for (var i = 0; i < result.Count; i++)
+            if (frontedWholes.Contains(result[i].Quantity))
+                result[i] = result[i] with { Kind = result[i].Kind == TroopKind.Casualties ? TroopKind.Deployment : result[i].Kind, Status = EstimateStatus.Current };
+    }
 }

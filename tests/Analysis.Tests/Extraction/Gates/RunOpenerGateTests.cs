@@ -5,8 +5,9 @@ using Analysis.Extraction;
 /// <summary>
 /// A line saying where a story ran before ("Originally published in …", "This article first appeared on …") is read by
 /// <see cref="SignOffs.RunOpener"/> only where <see cref="SignOffs.MayOpenRun"/> finds one of its branches' first words at the
-/// line's start (after "This " or "The ", the thing that ran and its space): wherever the pattern matches, the gate lets it run (every dev-set passage's sentences and generated
-/// articles, whole and from each space on; every branch written out), and the rest is turned away.
+/// line's start (after "This " or "The ", the thing that ran and its space): wherever the pattern matches, the gate lets it run
+/// (every dev-set passage's sentences and generated articles, whole and from each space on; every branch written out), and the
+/// rest is turned away.
 /// </summary>
 public class RunOpenerGateTests
 {

@@ -5,8 +5,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// Two people after one title, the first followed by the place they are of ("Gov. A B of Vermont and C D of Maine announced",
 /// "Sen. A B of West Virginia and C D said"), as US copy names governors and lawmakers: the second shares the title and is a
-/// source, where the place kept the title's names from reaching the second name, whose first name was lost. The first named
-/// is the origin (the DevSet header: owners joined by "and"). The sentences are ours.
+/// source under the full name, the place between them no name of its own. The first named is the origin (the DevSet header:
+/// owners joined by "and"). The sentences are ours.
 /// </summary>
 public class PlacedPartnersTests
 {

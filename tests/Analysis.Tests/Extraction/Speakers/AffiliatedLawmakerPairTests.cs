@@ -20,7 +20,7 @@ public class AffiliatedLawmakerPairTests
     [InlineData("Some 3,000 North Korean troops have been wounded near Kursk, Rep. Cho Hae-jin of the ruling Democratic Party and Park Sun-won of the main opposition People Power Party told reporters.", "Cho Hae-jin", "")]
     // The pair set off by commas after a description, the closing comma right before the verb.
     [InlineData("Some 3,000 North Korean troops have been wounded near Kursk, senior members of the intelligence committee, Rep. Cho Hae-jin of the ruling Democratic Party and Park Sun-won of the main opposition People Power Party, told reporters.", "Cho Hae-jin", "")]
-    // Without the parties: the two titled names are joined as with them (the second's title between them no longer makes the
+    // Without the parties: the two titled names are joined as with them (the second's title between them does not make the
     // second a relay of the first).
     [InlineData("Some 3,000 North Korean troops have been wounded near Kursk, Rep. Cho Hae-jin and Rep. Yoon Tae-ho told reporters.", "Cho Hae-jin", "")]
     public void Both_lawmakers_speak_the_first_leading(string text, string origin, string via)

@@ -5,8 +5,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// A speaker and its speech verb split by an aside: between a pair of dashes (em or en dash, spaced or not, or a hyphen with a
 /// space on each side) as copy sets it off as often as by commas, an aside between commas of up to some twenty words, and the
-/// platform or place an inverted verb spoke on or in before a titled speaker ("…, wrote on Telegram Defence Minister X"). Before,
-/// each left the figure with no voice. The sentences are ours.
+/// platform or place an inverted verb spoke on or in before a titled speaker ("…, wrote on Telegram Defence Minister X"): the
+/// speaker past the aside gives the figure its voice. The sentences are ours.
 /// </summary>
 public class SpeakerAsidesTests
 {

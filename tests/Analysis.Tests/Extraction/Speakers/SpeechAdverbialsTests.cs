@@ -5,8 +5,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// <summary>
 /// A speaker and its speech verb parted by the verb's adverbials of time, place or occasion ("late on Monday", "at a press
 /// conference in Vilnius", "in a statement on Monday"): the agent of a passive of speaking after them, the speaker of an
-/// inverted verb after them, and the speaker before them with its verb after, still speak and are cited. Before, any such
-/// adverbial but a bare "on Monday" left the figure with no voice and the speaker uncited. The sentences are ours.
+/// inverted verb after them, and the speaker before them with its verb after, still speak and are cited, whatever the adverbial
+/// (not only a bare "on Monday"). The sentences are ours.
 /// </summary>
 public class SpeechAdverbialsTests
 {

@@ -4,8 +4,8 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Two people who speak together, the second's own title standing between them ("Vermont Gov. A and Maine Gov. B said",
-/// "Defense Minister A and Foreign Minister B said", "Gen. A and Col. B confirmed"): the title kept the two from being read as
-/// joined, and the one nearer the verb took the count. By the DevSet header a count credited to owners joined by "and" is the
+/// "Defense Minister A and Foreign Minister B said", "Gen. A and Col. B confirmed"): the title between them does not part the
+/// two, nor does the one nearer the verb take the count. By the DevSet header a count credited to owners joined by "and" is the
 /// first named's, each a source. The sentences are ours.
 /// </summary>
 public class TitledPartnersTests
