@@ -17,7 +17,7 @@ public class ParadigmFilesTests
     public static IEnumerable<object[]> Families() => Names().Select(n => new object[] { n });
 
     [Fact]
-    public void The_session_56_families_are_there()
+    public void Every_paradigm_family_is_there()
         => Assert.Superset(new HashSet<string>(["coordinated", "ellipsis", "forward", "adverbials", "speechnouns", "asides", "withdrawals", "collectives"]), Names().ToHashSet());
 
     [Theory]
