@@ -5,6 +5,8 @@ internal sealed partial class Attribution
 {
     // The most capitalised words of a title written before the second name ("Maine Gov.", "Democratic Party Rep.", "Police Chief").
     private const int PartnerTitleWords = 4;
+    // The longest text between the two names: an "of" phrase, "and" and a title, never a clause.
+    private const int PartnerGapChars = 80;
 
     // "Vermont Gov. A and Maine Gov. B said", "Defense Minister A and Foreign Minister B said", "Gen. A and Col. B confirmed", "Gov. A
     // of Vermont and Gov. B of Maine announced": the second name's title (and the place or office after the first name) stands
@@ -13,7 +15,7 @@ internal sealed partial class Attribution
     // four capitalised words and nothing else, the second a person whose title they are.
     private static bool TitledPartner(string between, SourceRef b)
     {
-        if (!b.IsPerson || between.Length > 80 || between.AsSpan().IndexOfAny(";:()\"“”") >= 0) return false;
+        if (!b.IsPerson || between.Length > PartnerGapChars || between.AsSpan().IndexOfAny(";:()\"“”") >= 0) return false;
         // "Gov. A, Gov. B and Gov. C": a list's comma before the next member's title.
         if (between.StartsWith(", ", StringComparison.Ordinal) && !between.StartsWith(", and ", StringComparison.Ordinal))
             return PartnerTitle(between.AsSpan(2).Trim());

@@ -18,6 +18,9 @@ internal sealed class ReactionGivers
     private readonly Regex before, after;
     // The pattern's words, one of which must stand in the sentence before the name (or right after it) for a pattern to be run.
     private readonly SearchValues<string> cueWords;
+    // "some", "other", "many": a word that counts an unnamed group named last in a list ("criticism from Republicans, Democrats
+    // and some foreign officials"), passed over as a title's words are (generic_source_quantifiers).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> quantifiers;
     // Most words of a title or description between the reaction's link and the name ("from Defense Secretary Pete Hegseth").
     private const int TitleWordsMost = 4;
 
@@ -28,10 +31,6 @@ internal sealed class ReactionGivers
         cueWords = SearchValues.Create(lexicon.Words("reaction_nouns").Concat(lexicon.Words("reaction_verbs")).ToArray(), StringComparison.OrdinalIgnoreCase);
         quantifiers = lexicon.WordLookup("generic_source_quantifiers", StringComparer.Ordinal);
     }
-
-    // "some", "other", "many": a word that counts an unnamed group named last in a list ("criticism from Republicans, Democrats
-    // and some foreign officials"), passed over as a title's words are (generic_source_quantifiers).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> quantifiers;
 
     /// <summary>Whether the name at `span` in the sentence text[start..end) gives a reaction (before it, or its possessive after it).</summary>
     public bool Gives(string text, int start, int end, TextSpan span)
