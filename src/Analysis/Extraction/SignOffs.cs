@@ -122,13 +122,19 @@ internal sealed class SignOffs
         return new TextSpan(from, to);
     }
 
+    // The things that ran, each with the space the pattern reads after it: "This " and "The " open about one sentence in
+    // three, and the pattern matches after them only where one of these follows. RunOpener below is written from this list
+    // (a static field reads only the ones declared above it).
+    private static readonly string[] RunThings = ["article ", "story ", "report ", "piece ", "content ", "post ", "interview ", "column ",
+        "commentary ", "analysis ", "op-ed "];
+
     // The words that open a line saying where a story ran before, as papers and aggregators mark the copy they take from
     // another: "Reprinted in the Northern Star", "Originally published in Kommersant", "This article first appeared on The War
     // Horse, a nonprofit newsroom", "This content originally appeared on Radio Free Asia and was authored by RFA Staff.", "This
     // article is republished from The Conversation under a Creative Commons license.", "Reprinted with permission from X.",
     // "A version of this story appeared in X." The thing that ran, then how it ran, then "in", "on", "by", "from" or "of".
     internal static readonly System.Text.RegularExpressions.Regex RunOpener = new(
-        @"\G(?:(?:This|The) (?:article|story|report|piece|content|post|interview|column|commentary|analysis|op-ed) (?:was |is |has been )?"
+        @"\G(?:(?:This|The) (?:" + string.Join("|", RunThings.Select(t => System.Text.RegularExpressions.Regex.Escape(t.TrimEnd()))) + ") (?:was |is |has been )?"
         + @"(?:first |originally |also )?(?:appeared|published|republished|reprinted|posted|ran|produced)"
         + @"|A version of this (?:article|story|report|piece) (?:first |originally )?(?:appeared|was published|ran)"
         + @"|(?:Originally|First) (?:published|appeared|posted)|Reprinted|Republished)(?: with (?:the )?permission)? (?:in|on|by|from|of) ",
@@ -137,11 +143,6 @@ internal sealed class SignOffs
     // The words each of RunOpener's branches opens with, in their case and spacing (the pattern reads them so, at the text's
     // start): a text that opens with none cannot match it, and nearly every sentence is turned away before the interpreter.
     private static readonly string[] RunOpenerStarts = ["This ", "The ", "A version of this ", "Originally ", "First ", "Reprinted", "Republished"];
-
-    // The things that ran, each with the space the pattern reads after it: "This " and "The " open about one sentence in
-    // three, and the pattern matches after them only where one of these follows.
-    private static readonly string[] RunThings = ["article ", "story ", "report ", "piece ", "content ", "post ", "interview ", "column ",
-        "commentary ", "analysis ", "op-ed "];
 
     /// <summary>Whether <see cref="RunOpener"/> may match at the start of text: false only where it cannot.</summary>
     internal static bool MayOpenRun(ReadOnlySpan<char> text)
