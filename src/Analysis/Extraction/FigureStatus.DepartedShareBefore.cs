@@ -13,17 +13,12 @@ internal sealed partial class TroopCountFinder
 {
     private readonly AdjacentPhrases departedShareVerbsBefore;
 
-    // Whether the figure at `at` is the whole of a share (share_of_whole right before it, or a part figure and "of the"/"of its")
-    // and a verb of departed_share_verbs_before stands right before that share (past a hedge of withdrawn_share_hedges).
-    private bool DepartedBefore(string text, int sentenceStart, int segmentStart, int at, FigureCandidate? previous)
-    {
-        int share;
-        if (PhraseBefore(shareOfWhole, text, segmentStart, at, 1) is var phrase and >= 0) share = phrase;
-        else if (previous is not null && previous.Span.Start >= sentenceStart && PartitiveWhole(text, previous.Span.End, at)) share = previous.Span.Start;
-        else return false;
-        // (The verb may close the segment before: the sentence bounds the look-back.)
-        return share >= sentenceStart && DepartureRightBefore(text, sentenceStart, share);
-    }
+    // Where the share of the whole at `at` starts: share_of_whole right before it (or one word before), or a part figure before
+    // it and "of the"/"of its" between them; -1 when the figure is no share's whole.
+    private int ShareStart(string text, int segmentStart, int at, FigureCandidate? previous) =>
+        PhraseBefore(shareOfWhole, text, segmentStart, at, 1) is var phrase and >= 0 ? phrase
+        : previous is not null && PartitiveWhole(text, previous.Span.End, at) ? previous.Span.Start
+        : -1;
 
     // How far before a share ShareDeparted looks for its verb and hedge, in characters.
     private const int DepartureReach = 60;

@@ -132,14 +132,10 @@ internal sealed partial class TroopCountFinder
             status = EstimateStatus.Current;
         // "9,680 of its 12,944 uniformed personnel had left Mali", "Most of the last 1,000 Syrian troops have withdrawn": the whole
         // a share has left from (share_of_whole right before the number or one word before it) is the level before that share
-        // left (earlier).
-        if (status == EstimateStatus.Current && kind != TroopKind.Casualties
-            && (PhraseBefore(shareOfWhole, text, segmentStart, q.Span.Start, 1) >= 0 || previous is not null && PartitiveWhole(text, previous.Span.End, q.Span.Start))
-            && DepartedAfter(text, span.End, segmentEnd))
-            status = EstimateStatus.Earlier;
-        // "withdrew 1,000 of its 3,600 soldiers", "recalled half of its 1,200-strong contingent": so too when the departure is told
-        // before the share.
-        if (status == EstimateStatus.Current && kind != TroopKind.Casualties && DepartedBefore(text, sentence.Start, segmentStart, q.Span.Start, previous))
+        // left (earlier). So too when the departure is told before the share, in its sentence: "withdrew 1,000 of its 3,600
+        // soldiers", "recalled half of its 1,200-strong contingent".
+        if (status == EstimateStatus.Current && kind != TroopKind.Casualties && ShareStart(text, segmentStart, q.Span.Start, previous) is var share and >= 0
+            && (DepartedAfter(text, span.End, segmentEnd) || share >= sentence.Start && DepartureRightBefore(text, sentence.Start, share)))
             status = EstimateStatus.Earlier;
         // "Senegal's state radio said then that the first units to leave included about 200", "the contingent had grown to 2,800,
         // the weekly reported at the time": a report of a past time gives the level of that time. (Not a toll: a count of the dead
