@@ -21,6 +21,8 @@ A family file: `//` comment lines (what the family is, its slots, its near misse
                article's figures in order. "origin" is attributed_to ("" = the writer's own); "via" is the relay
                (column via, exact); "kind" and "status" (current / earlier / planned) are compared case-insensitively.
   no_figure    [value, ...]: near misses, no figure of that value may be found
+  no_phrase    [text, ...]: near misses with no value (a vague count: "hundreds of villages"), no figure whose phrase
+               holds that text (case-insensitive) may be found
   sources      [name, ...]: each must be among the article's sources (source_mentions.csv `source`)
   not_sources  [name, ...]: none may be
 A row is right when every expectation holds. Headline figures (sentence 0) and rows with no phrase are not counted,
@@ -120,6 +122,10 @@ def check(row, figures, sources, rule):
         hit = [f for f in figures if f["value"] and abs(float(f["value"]) - v) < 0.5]
         if hit:
             why.append(f"near miss {v} found: " + "; ".join(f"{f['phrase']!r} {f['kind']}" for f in hit))
+    for p in row.get("no_phrase", []):
+        hit = [f for f in figures if p.lower() in f["phrase"].lower()]
+        if hit:
+            why.append(f"near miss {p!r} found: " + "; ".join(f"{f['phrase']!r} {f['kind']}" for f in hit))
     missing = [w for w in row.get("sources", []) if not any(same_source(w, g, rule) for g in sources)]
     if missing:
         why.append(f"sources missing {missing} (listed {sorted(sources)})")

@@ -484,6 +484,17 @@ internal sealed class Quantities
             tokens[i] = t with { Span = new TextSpan(t.Span.Start, u.Span.End), Value = t.Value + u.Value };
             tokens.RemoveAt(i + 1);
         }
+        // "1 million 280 thousand" (translated Korean and Japanese copy, as "28 thousand 500" below): digits and "million", a
+        // space, then digits and "thousand" below a million make one number (not "1 million 280": that is two numbers).
+        for (var i = tokens.Count - 2; i >= 0; i--)
+        {
+            var (t, u) = (tokens[i], tokens[i + 1]);
+            if (t.Word || t.Vague || u.Word || u.Vague || !u.Scaled || u.Span.Start != t.Span.End + 1 || text[t.Span.End] != ' '
+                || LastScale(text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start)) != 1e6 || t.Value % 1e6 != 0
+                || LastScale(text.AsSpan(u.Span.Start, u.Span.End - u.Span.Start)) != 1e3 || u.Value >= 1e6 || u.Value % 1e3 != 0) continue;
+            tokens[i] = t with { Span = new TextSpan(t.Span.Start, u.Span.End), Value = t.Value + u.Value };
+            tokens.RemoveAt(i + 1);
+        }
         // "28 thousand 500", "4 thousand 500" (translated Korean and Japanese copy): digits and "thousand", a space, then three
         // digits below it make one number.
         for (var i = tokens.Count - 2; i >= 0; i--)

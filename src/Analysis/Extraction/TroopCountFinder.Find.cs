@@ -117,6 +117,8 @@ internal sealed partial class TroopCountFinder
                 if ((q.Value ?? q.High) < speakerCountCeiling && (Spaced(text, noun)
                     && speakerCountVerbs.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, noun, end), end) > 0
                     || speakerCountLeads.StartOfPhraseBefore(text, start, q.Span.Start) >= 0)) continue;
+                // "and the two men discussed Syria": a few people named before, referred back to, are no count.
+                if (NamedPeopleBack(text, start, end, q, noun)) continue;
                 found.Add((q, new TextSpan(q.Span.Start, noun), false));
                 continue;
             }

@@ -58,6 +58,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter, figureNounsBefore;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers, existentialOpeners, speakerCountVerbs, speakerCountLeads;
     private readonly int speakerCountCeiling;
+    private readonly AdjacentPhrases namedPeopleBack;
     private readonly NounAfterNumber captivesAfter, ownDeadAfter;
 
     private TroopCountFinder(Lexicon lexicon)
@@ -208,6 +209,8 @@ internal sealed partial class TroopCountFinder
         speakerCountVerbs = AdjacentPhrases.Of(lexicon, "speaker_count_verbs");
         speakerCountLeads = AdjacentPhrases.Of(lexicon, "speaker_count_leads");
         speakerCountCeiling = lexicon.Setting("speaker_count_ceiling");
+        namedPeopleBack = AdjacentPhrases.Of(lexicon, "named_people_back_nouns");
+        troopWordsOrNouns = PhraseMatcher.Of(lexicon, ["troop_words", "troop_nouns"]);
         mobilizationVerbs = PhraseMatcher.Of(lexicon, ["mobilization_verbs"]);
         limitVerbs = PhraseMatcher.Of(lexicon, ["limit_verbs"]);
         limitBounds = lexicon.Words("limit_bounds").ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -55,7 +55,7 @@ public class ParadigmFilesTests
             // no "paragraphs": the page is its headline alone; an empty or blank list is a mistake
             var text = row.TryGetProperty("paragraphs", out var p) ? p.EnumerateArray().Select(x => x.GetString()).Where(s => !string.IsNullOrWhiteSpace(s)).Count() : 1;
             if (!row.TryGetProperty("headline", out var h) || string.IsNullOrWhiteSpace(h.GetString()) || text == 0) problems.Add($"{id}: no headline or paragraph");
-            var expectations = new[] { "figures", "no_figure", "sources", "not_sources" }
+            var expectations = new[] { "figures", "no_figure", "no_phrase", "sources", "not_sources" }
                 .Sum(k => row.TryGetProperty(k, out var e) ? e.GetArrayLength() : 0);
             if (expectations == 0) problems.Add($"{id}: no expectation");
         }
