@@ -314,7 +314,9 @@ internal sealed partial class Attribution
             var m when closing.IntelligenceModifiers.Contains(m) => candidate.Kind == SourceKind.Intelligence,
             _ => candidate.Kind == SourceKind.Intelligence || loose && candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
         },
-        "force" or "unit" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true },
+        // ("the air force" only an air force: "Poland's army said … . The air force said …" is not the army)
+        "force" or "unit" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true }
+            && (!pronoun.Name.EndsWith("air force", StringComparison.OrdinalIgnoreCase) || candidate.Name.EndsWith("Air Force", StringComparison.OrdinalIgnoreCase)),
         "outlet" or "newspaper" or "paper" => candidate.Kind == SourceKind.Outlet,
         // "the radio said", "the broadcast said" after "Radio Kabul announced", "Television Maldives reported": the broadcaster.
         "broadcaster" or "radio" or "broadcast" or "television" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,

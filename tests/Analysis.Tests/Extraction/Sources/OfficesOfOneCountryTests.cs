@@ -35,4 +35,19 @@ public class OfficesOfOneCountryTests
         Assert.Equal(origin, Count(text, value).AttributedTo);
         if (origin is not null) Assert.Contains(origin, Sources(text));
     }
+
+    [Theory]
+    // "the air force" is a country's air force, as "the army" is its army: the story's one country's, or one named before.
+    [InlineData("Hungary is moving more airmen east. The air force said 300 airmen had arrived at the base.", 300, "Hungarian Air Force")]
+    [InlineData("Hungary is moving more airmen east. About 300 airmen had arrived at the base, the air force said.", 300, "Hungarian Air Force")]
+    // Not the army cited before it.
+    [InlineData("Hungary's army said 1,200 soldiers had arrived. The air force said 300 airmen had arrived at the base.", 300, "Hungarian Air Force")]
+    // Near misses (the same on the first build): the air force named before is the one; an air force that acts does not speak.
+    [InlineData("Hungary's air force said 20 pilots had been killed. The air force said 300 airmen had arrived at the base.", 300, "Hungarian Air Force")]
+    [InlineData("Hungary is moving more airmen east. The air force flew 300 airmen to the base.", 300, null)]
+    public void Bare_air_force(string text, double value, string? origin)
+    {
+        Assert.Equal(origin, Count(text, value).AttributedTo);
+        if (origin is not null) Assert.Contains(origin, Sources(text));
+    }
 }
