@@ -129,6 +129,16 @@ internal sealed partial class Attribution
         return resolved[0];
     }
 
+    // Whether a ministry named before may be the one a description names: "the ministry" any, "the defence ministry" only a
+    // defence ministry ("Kenya's foreign minister spoke. … The defence ministry said …" is not the Foreign Ministry).
+    private static bool SameMinistry(string description, string ministry)
+    {
+        var words = description.Split(' ');
+        if (words is not ["the" or "its", .. var kind, "ministry"] || kind.Length == 0) return true;
+        static string Us(string w) => w.Replace("defence", "defense", StringComparison.OrdinalIgnoreCase);
+        return ministry.Contains(Us(string.Join(' ', kind)), StringComparison.OrdinalIgnoreCase);
+    }
+
     // Whether a description names one person's office ("the president", "the general", "the minister"): a title or a holder's noun.
     private bool IsPersonOffice(SourceRef description) =>
         description is { IsGroup: false, RoleNoun: { } noun } && noun is not ("official" or "agency" or "service" or "ministry" or "military" or "army" or "navy")
@@ -304,11 +314,13 @@ internal sealed partial class Attribution
             var m when closing.IntelligenceModifiers.Contains(m) => candidate.Kind == SourceKind.Intelligence,
             _ => candidate.Kind == SourceKind.Intelligence || loose && candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
         },
-        "force" or "unit" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true },
+        // ("the air force" only an air force: "Poland's army said … . The air force said …" is not the army)
+        "force" or "unit" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true }
+            && (!pronoun.Name.EndsWith("air force", StringComparison.OrdinalIgnoreCase) || candidate.Name.EndsWith("Air Force", StringComparison.OrdinalIgnoreCase)),
         "outlet" or "newspaper" or "paper" => candidate.Kind == SourceKind.Outlet,
         // "the radio said", "the broadcast said" after "Radio Kabul announced", "Television Maldives reported": the broadcaster.
         "broadcaster" or "radio" or "broadcast" or "television" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,
-        "ministry" => candidate.RoleNoun == "ministry",
+        "ministry" => candidate.RoleNoun == "ministry" && SameMinistry(pronoun.Name, candidate.Name),
         // (not a body's unnamed officials or sources: "killing four soldiers, security officials said. … , the army said" is the
         // army's own statement, the body its sentence's country or the dateline gives)
         "military" => candidate is { Kind: SourceKind.Military, IsCited: true } && !UnnamedOfBody(candidate),

@@ -58,14 +58,16 @@ internal sealed class DescribedSources(SourceGazetteer gazetteer, Countries coun
                     : Described(description.Name["the ".Length..], accepted, countries, document?.Cited ?? document?.Dateline
                         ?? (armedServices.TryGet(description.Name.AsSpan("the ".Length), out _) ? document?.Service : null))
                         // "killed in an ambush in southern Pakistan, the army said": the place's own body, where nothing else owns it.
-                        ?? (place is not null ? Body(description.Name["the ".Length..], place) : null)) is { } fallback)
+                        ?? (place is not null ? Body(description.Name["the ".Length..], place) : null)
+                        // "Poland sends more soldiers east. … , the foreign minister said": a one-country story's own office.
+                        ?? (document?.Actor is { } actor ? Body(description.Name["the ".Length..], actor) : null)) is { } fallback)
                 accepted[i] = description with { Fallback = fallback with { Span = description.Span, Role = description.Role } };
             // An unnamed spokesperson of a service or a ministry speaks for the sentence's country's (else that of the state
             // voice the document cited last), as "a UN spokesman" speaks for the United Nations.
             else if (accepted[i] is { IsPronoun: false, IsGroup: false, Country: null, RoleNoun: "spokesperson", Role: not CitationRole.Mentioned } voice
                 && voice.Name.EndsWith(" spokesperson", StringComparison.Ordinal))
             {
-                if (Described(voice.Name[..^" spokesperson".Length], accepted, countries, document?.Cited ?? document?.Dateline) is { } office)
+                if (Described(voice.Name[..^" spokesperson".Length], accepted, countries, document?.Cited ?? document?.Dateline ?? document?.Actor) is { } office)
                     accepted[i] = office with { Span = voice.Span, Role = voice.Role };
                 // "a ministry spokesman in The Hague said" after "the Dutch Defence Ministry said": a spokesperson of a body named by
                 // its bare noun speaks as "the ministry" does, for the one the document cited (anaphor_nouns read it so).

@@ -13,6 +13,16 @@ internal sealed class DocumentCountry
 {
     private string? cited, owner;
     private bool severalOwners;
+    // Whether the owner is the country that opened a sentence by its name (the actor), and whether the document has named any
+    // other country, in any way, so far.
+    private bool ownerOpened, otherCountry;
+
+    /// <summary>The one country of a one-country story: the country that opened a sentence by its name as its actor ("Poland
+    /// sends more soldiers to its eastern border"), where the document has named no other country in any way. Whose a bare
+    /// office is that nothing else gives a country ("the foreign minister said", "the army said"), as the header names "the
+    /// Foreign Ministry" in a Colombian story; not a demonym's country ("North Korean troops are fighting. The defence ministry
+    /// said": the troops' owner is not the speaker), nor where a second country is named ("to Russia", "in Haiti").</summary>
+    public string? Actor => ownerOpened && !severalOwners && !otherCountry ? owner : null;
 
     /// <summary>The country of the state voice the document cited last, or null.</summary>
     public string? Cited => cited;
@@ -66,13 +76,15 @@ internal sealed class DocumentCountry
         for (var i = 0; i < countries.Count; i++)
         {
             var c = countries[i];
+            if (owner is not null && c.Country.Name != owner) otherCountry = true;
             if (c.IsDemonym || c.Possessive)
             {
                 if (owner is null) owner = c.Country.Name;
                 else if (owner != c.Country.Name) severalOwners = true;
             }
             // An opening actor names the owner only where none is known yet: it never makes a document's owners several.
-            else if (i == 0 && owner is null && text is not null && Opens(text, sentenceStart, c.Span.Start)) owner = c.Country.Name;
+            else if (i == 0 && owner is null && text is not null && Opens(text, sentenceStart, c.Span.Start)) (owner, ownerOpened) = (c.Country.Name, true);
+            else if (owner is null) otherCountry = true;
         }
     }
 
