@@ -862,6 +862,17 @@ internal sealed class CapitalizedNames
             while (f < s.Length && char.IsLower(s[f])) f++;
             return f;
         }
-        return e;
+        return InnerApostropheEnd(s, e);
+    }
+
+    // "Sare'e", "Ma'an", "Ja'afar": where the lower-case letters after an apostrophe inside a name end when they go on with it
+    // (not a possessive "'s" nor a contraction's "'ll", "'re", "'ve", "'d", "'t", "'m"); else `e`, where the word ends.
+    internal static int InnerApostropheEnd(string s, int e)
+    {
+        if (e + 1 >= s.Length || s[e] is not ('\'' or '’') || !char.IsLower(s[e + 1])) return e;
+        var f = e + 1;
+        while (f < s.Length && char.IsLower(s[f])) f++;
+        if (f < s.Length && (char.IsLetterOrDigit(s[f]) || s[f] is '\'' or '’')) return e;
+        return s.AsSpan(e + 1, f - e - 1) is "s" or "ll" or "re" or "ve" or "d" or "t" or "m" ? e : f;
     }
 }

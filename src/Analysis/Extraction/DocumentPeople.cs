@@ -138,15 +138,17 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
         word.Length is > 0 and <= 4 && word.All(char.IsAsciiLetterLower) || word.Length == 2 && char.IsUpper(word[0]) && char.IsAsciiLetterLower(word[1]);
 
     // A name of its own: capitalised, then lower-case letters or a hyphen, three letters at least (not an initial "J.", a
-    // particle "de", "bin", nor an all-capitals acronym); "O'Brien" and "Jean-Yves" too.
+    // particle "de", "bin", nor an all-capitals acronym); "O'Brien", "Jean-Yves" and "Sare'e" too.
     private static bool IsOtherName(string word)
     {
         if (word.Length < 3 || !char.IsUpper(word[0])) return false;
         // "O'Brien", "N'Diaye": one capital and an apostrophe before the capitalised rest.
         var k = word.Length > 3 && word[1] is '\'' or '’' && char.IsUpper(word[2]) ? 3 : 1;
         // "Jean-Yves", "Lefebvre-Duval": a capital after a hyphen too.
+        // "Sare'e", "Ma'an": an apostrophe between lower-case letters.
         for (; k < word.Length; k++)
-            if (!(char.IsLower(word[k]) || word[k] == '-' || char.IsUpper(word[k]) && word[k - 1] == '-')) return false;
+            if (!(char.IsLower(word[k]) || word[k] == '-' || char.IsUpper(word[k]) && word[k - 1] == '-'
+                || word[k] is '\'' or '’' && char.IsLower(word[k - 1]) && k + 1 < word.Length && char.IsLower(word[k + 1]))) return false;
         return true;
     }
 }

@@ -26,6 +26,8 @@ internal static class Surnames
             // "O'Brien", "N'Diaye": one capital and an apostrophe open the surname.
             if (j + 2 < s.Length && s[j] is '\'' or '’' && char.IsUpper(s[j + 1]) && char.IsLower(s[j + 2])) j += 2;
             while (j < s.Length && (char.IsLetter(s[j]) || s[j] == '-')) j++;
+            // "Sare'e": an apostrophe inside the surname.
+            j = CapitalizedNames.InnerApostropheEnd(s, j);
             // A whole word: not glued to a word, an apostrophe or a hyphen; a possessive may follow ("Hagari's").
             // "al-Burhan", "Al-Burhan": a surname with its glued article is looked up without it too.
             if ((i == 0 || !(IsWord(s[i - 1]) || s[i - 1] is '\'' or '’' or '-') || GluedArticle(s, i, people)) && (j == s.Length || !IsWord(s[j]))

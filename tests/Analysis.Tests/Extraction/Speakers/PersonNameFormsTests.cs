@@ -4,7 +4,7 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A person's name in the forms copy writes it, as the speaker of a figure and a source: a surname opened by one capital and an
-/// apostrophe ("O'Brien", "N'Diaye"), a middle initial or a generation ("Karin J. X", "X Jr.": named without them, as a titled
+/// apostrophe ("O'Brien", "N'Diaye") or with one inside it ("Sare'e"), a middle initial or a generation ("Karin J. X", "X Jr.": named without them, as a titled
 /// person is), Spanish particles ("de los"), a transcript label opened by an honorific ("MR. X:"), and a later mention by
 /// surname, with the particles the full name gives before it ("Van der Berg", "Le Floch") or after an Irish rank ("Cmdt X").
 /// </summary>
@@ -21,6 +21,8 @@ public class PersonNameFormsTests
     [InlineData("Danish troops in Mali\n\nDenmark has sent troops to Mali.\n\nJoost van der Linde said the mission was hard.\n\nVan der Linde said 350 soldiers were at the airfield.\n", 350, "Joost van der Linde")]
     [InlineData("Danish troops in Mali\n\nDenmark has sent troops to Mali.\n\nMarie-Claire Le Goff told reporters the mission was hard.\n\nLe Goff said 1,800 soldiers were in the north.\n", 1800, "Marie-Claire Le Goff")]
     [InlineData("Irish troops abroad\n\nIreland has 600 personnel overseas, according to spokesman Commandant Declan O'Rourke.\n\n\"About 340 of them are in Lebanon,\" said Cmdt O'Rourke.\n", 340, "Declan O'Rourke")]
+    [InlineData("Yemeni front\n\nFighting continued in Yemen.\n\nHani Ma'arif said 800 fighters had been killed near the port.\n", 800, "Hani Ma'arif")]
+    [InlineData("Yemeni front\n\nFighting continued in Yemen.\n\nArmy spokesman Brigadier General Faris Sha'ban said the front was calm.\n\nSha'ban said 450 soldiers had been captured.\n", 450, "Faris Sha'ban")]
     public void The_person_speaks(string document, double value, string origin) => AssertVoice(document, value, origin, "");
 
     [Theory]
