@@ -141,6 +141,8 @@ internal sealed partial class Attribution
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionLinks { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedHolders { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MilitaryRanks { get; init; }
+        // "Mr.", "Dr": an honorific before a name, no part of it (apposed_honorifics).
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles { get; init; }
 
         /// <summary>The labels before a heading's colon that name no speaker ("Explainer:"; <c>heading_labels</c>).</summary>
@@ -401,6 +403,7 @@ internal sealed partial class Attribution
                 DescriptionLinks = Lookup("quoted_description_links", StringComparer.Ordinal),
                 DescribedHolders = Lookup("described_holders", StringComparer.OrdinalIgnoreCase),
                 MilitaryRanks = Lookup("military_ranks", StringComparer.Ordinal),
+                Honorifics = Lookup("apposed_honorifics", StringComparer.Ordinal),
                 Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),
                 HeadingLabels = Lookup("heading_labels", StringComparer.OrdinalIgnoreCase),
                 NameParticles = Lookup("uncounted_name_words", StringComparer.Ordinal),

@@ -180,14 +180,19 @@ internal sealed partial class Attribution
         if (label.IsEmpty || end < colon && text[end] is not (',' or '/' or '(')) return null;
         var words = label.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 4 || words.Any(w => closing.HeadingLabels.Contains(w) || closing.TranscriptRoles.Contains(w))) return null;
-        // "MAJOR GENERAL HANK TAYLOR": the rank or title before the name is no part of it.
-        var first = 0;
-        while (first < words.Length - 1 && (closing.MilitaryRanks.Contains(TitleCase(words[first])) || closing.Titles.Contains(TitleCase(words[first])))) first++;
+        // "MAJOR GENERAL HANK TAYLOR", "MR. KIRBY": the rank, title or honorific before the name is no part of it.
+        var (first, honorific) = (0, false);
+        for (; first < words.Length - 1; first++)
+            if (closing.Honorifics.Contains(TitleCase(words[first]))) honorific = true;
+            else if (!closing.MilitaryRanks.Contains(TitleCase(words[first])) && !closing.Titles.Contains(TitleCase(words[first]))) break;
         var name = string.Join(' ', words[first..].Select(TitleCase));
         if (closing.Countries.Find(name, 0, name.Length).Count > 0) return null;
         var span = new TextSpan(start, start + label.Length);
+        // A surname alone is the person the document names in full; after an honorific it names a person even where it does not.
         if (words.Length - first == 1)
-            return PersonNamed(name, sentence) is { } known ? known with { Span = span, Role = CitationRole.Speaker, IsPronoun = true } : null;
+            return PersonNamed(name, sentence) is { } known ? known with { Span = span, Role = CitationRole.Speaker, IsPronoun = true }
+                : honorific && name.Length > 2 && !closing.Titles.Contains(name) && !closing.MilitaryRanks.Contains(name) && name.All(c => char.IsLetter(c) || c is '\'' or '’' or '-') ? new SourceRef(span, name, SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true)
+                : null;
         return new SourceRef(span, name, SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true);
     }
 

@@ -264,9 +264,11 @@ internal sealed class CapitalizedNames
             // "Kagera War: what the victory cost", "the Suez Crisis": an event's name is no one's voice (event_name_ends).
             if (eventNameEnds.Contains(value.AsSpan(value.LastIndexOf(' ') + 1))) continue;
             // At most three words between single spaces (what Split(' ') would count), a person's particles not counted.
-            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && NameWords(value) <= 3
+            // "Karin J. Holmgren", "Robert Keane Jr": a person is named without a middle initial or a generation, as a titled one is.
+            var plain = TitledPeople.PlainName(value) ?? value;
+            var person = !value.Contains(" of ") && !value.Contains(" for ") && !value.Contains(" the ") && NameWords(plain) <= 3
                 && NamesOnePerson(value);
-            candidates.Add(new(4, new SourceRef(span, Normalize(value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
+            candidates.Add(new(4, new SourceRef(span, Normalize(person ? plain : value), person ? SourceKind.Official : SourceKind.Other, null, CitationRole.Mentioned, null, IsPerson: person)));
         }
     }
 
@@ -618,7 +620,7 @@ internal sealed class CapitalizedNames
         var of = name.IndexOf(" of ", StringComparison.Ordinal);
         if (of > 0) name = name[..of];
         var words = NameWords(name);
-        if (words == 1) return name.Length > 2 && name.All(char.IsLetter) && !name.All(char.IsUpper) && NamesOnePerson(name)
+        if (words == 1) return name.Length > 2 && name.All(c => char.IsLetter(c) || c is '\'' or '’') && !name.All(char.IsUpper) && NamesOnePerson(name)
             && !notNameWords.Contains(name) && !titleWords.Contains(name) ? Normalize(name) : null;
         return words is 2 or 3 && !name.Contains(" for ") && !name.Contains(" the ") && !name.Contains(" and ") ? Normalize(name) : null;
     }
@@ -738,6 +740,8 @@ internal sealed class CapitalizedNames
                 if (PartyThenPerson(s, p, e, wordStart)) break;
                 e = PastNamePossessive(s, wordStart, f);
             }
+            // "Robert Keane Jr. said": a generation's stop is part of the name (which is read without it: TitledPeople.PlainName).
+            if (e > first && e < s.Length && s[e] == '.' && s.AsSpan(e - 3, 3) is " Jr" or " Sr") e++;
             if (e > first) return (p, e);
             // A word alone: its other capitals ("NATO", "McCain", "Al-Hassan") follow a letter, a hyphen or an apostrophe.
             p = e - 1;
@@ -788,6 +792,10 @@ internal sealed class CapitalizedNames
         if (p == at) return -1;
         var joined = false;
         while (AfterConnector(s, p) is var q and >= 0) (p, joined) = (q, true);
+        // "Karin J. Holmgren": a middle initial and the capitalised word after it go on the name (which is read without the
+        // initial: TitledPeople.PlainName).
+        if (!joined && p + 3 < s.Length && char.IsUpper(s[p]) && s[p + 1] == '.' && s[p + 2] == ' ' && CapitalizedWord(s, p + 3) is > 0 and var named)
+            return named;
         var e = CapitalizedWord(s, p);
         // "Ahmed al-Sharaa": an article glued to the surname by a hyphen (name_particle_prefixes) is part of it.
         if (e < 0 && ParticleEnd(s, p) is > 0 and var glued) e = CapitalizedWord(s, glued);
@@ -840,7 +848,8 @@ internal sealed class CapitalizedNames
         if (at >= s.Length || !char.IsUpper(s[at])) return -1;
         var e = at + 1;
         while (e < s.Length && char.IsLetter(s[e])) e++;
-        if (e == at + 1) return -1;
+        // "O'Brien", "N'Diaye", "D'Souza": one capital and an apostrophe before a capitalised word are one surname.
+        if (e == at + 1 && !(e + 2 < s.Length && s[e] is '\'' or '’' && char.IsUpper(s[e + 1]) && char.IsLower(s[e + 2]))) return -1;
         if (e + 2 < s.Length && s[e] is '-' or '\'' or '’' && char.IsUpper(s[e + 1]) && char.IsLetter(s[e + 2]))
         {
             var f = e + 2;
@@ -853,6 +862,17 @@ internal sealed class CapitalizedNames
             while (f < s.Length && char.IsLower(s[f])) f++;
             return f;
         }
-        return e;
+        return InnerApostropheEnd(s, e);
+    }
+
+    // "Sare'e", "Ma'an", "Ja'afar": where the lower-case letters after an apostrophe inside a name end when they go on with it
+    // (not a possessive "'s" nor a contraction's "'ll", "'re", "'ve", "'d", "'t", "'m"); else `e`, where the word ends.
+    internal static int InnerApostropheEnd(string s, int e)
+    {
+        if (e + 1 >= s.Length || s[e] is not ('\'' or '’') || !char.IsLower(s[e + 1])) return e;
+        var f = e + 1;
+        while (f < s.Length && char.IsLower(s[f])) f++;
+        if (f < s.Length && (char.IsLetterOrDigit(s[f]) || s[f] is '\'' or '’')) return e;
+        return s.AsSpan(e + 1, f - e - 1) is "s" or "ll" or "re" or "ve" or "d" or "t" or "m" ? e : f;
     }
 }

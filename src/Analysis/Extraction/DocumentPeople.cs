@@ -80,8 +80,10 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
                 bySurname.TryAdd(words[0], person);
             if (person.RoleNoun is null)
             {
-                if (person.Role is CitationRole.Speaker or CitationRole.Informant && words.Length is 2 or 3
-                    && (Array.TrueForAll(words, IsOtherName) || Unglued(words[^1]) is { } tail && IsOtherName(tail) && Array.TrueForAll(words[..^1], IsOtherName)))
+                // "Pieter van der Berg", "Jean-Yves Le Floch": the particles inside a name are no words of it here.
+                var core = Array.FindAll(words, w => !IsNameParticle(w));
+                if (person.Role is CitationRole.Speaker or CitationRole.Informant && core.Length is 2 or 3 && !IsNameParticle(words[^1])
+                    && (Array.TrueForAll(core, IsOtherName) || Unglued(words[^1]) is { } tail && IsOtherName(tail) && Array.TrueForAll(core[..^1], IsOtherName)))
                 {
                     bySurname.TryAdd(words[^1], person);
                     if (Unglued(words[^1]) is { } unglued) bySurname.TryAdd(unglued, person);
@@ -113,7 +115,8 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
     public void LearnNamed(SourceRef person)
     {
         var words = person.Name.Split(' ');
-        if (person.RoleNoun is null || words.Length is not (2 or 3) || !Array.TrueForAll(words, IsOtherName)) return;
+        var core = Array.FindAll(words, w => !IsNameParticle(w));
+        if (person.RoleNoun is null || core.Length is not (2 or 3) || IsNameParticle(words[^1]) || !Array.TrueForAll(core, IsOtherName)) return;
         bySpelling.TryAdd(SourceGazetteer.Spelling(person.Name), person.Name);
         bySurname.TryAdd(words[^1], person with { Role = CitationRole.Mentioned });
     }
@@ -129,13 +132,23 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
     /// <summary>Whether a word is an article copy glues to a surname ("al", "El").</summary>
     public bool IsParticle(ReadOnlySpan<char> word) => particles is not null && word.Length is > 0 and < 5 && particles.Contains(word.ToString());
 
+    // A particle inside a person's name: a short word in lower case ("van", "der", "de", "los", "bin") or of one or two letters
+    // after a capital ("Le", "De", "Al").
+    private static bool IsNameParticle(string word) =>
+        word.Length is > 0 and <= 4 && word.All(char.IsAsciiLetterLower) || word.Length == 2 && char.IsUpper(word[0]) && char.IsAsciiLetterLower(word[1]);
+
     // A name of its own: capitalised, then lower-case letters or a hyphen, three letters at least (not an initial "J.", a
-    // particle "de", "bin", nor an all-capitals acronym).
+    // particle "de", "bin", nor an all-capitals acronym); "O'Brien", "Jean-Yves" and "Sare'e" too.
     private static bool IsOtherName(string word)
     {
         if (word.Length < 3 || !char.IsUpper(word[0])) return false;
-        for (var k = 1; k < word.Length; k++)
-            if (!(char.IsLower(word[k]) || word[k] == '-')) return false;
+        // "O'Brien", "N'Diaye": one capital and an apostrophe before the capitalised rest.
+        var k = word.Length > 3 && word[1] is '\'' or '’' && char.IsUpper(word[2]) ? 3 : 1;
+        // "Jean-Yves", "Lefebvre-Duval": a capital after a hyphen too.
+        // "Sare'e", "Ma'an": an apostrophe between lower-case letters.
+        for (; k < word.Length; k++)
+            if (!(char.IsLower(word[k]) || word[k] == '-' || char.IsUpper(word[k]) && word[k - 1] == '-'
+                || word[k] is '\'' or '’' && char.IsLower(word[k - 1]) && k + 1 < word.Length && char.IsLower(word[k + 1]))) return false;
         return true;
     }
 }

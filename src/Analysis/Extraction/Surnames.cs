@@ -23,17 +23,45 @@ internal static class Surnames
         {
             i += next;
             var j = i + 1;
+            // "O'Brien", "N'Diaye": one capital and an apostrophe open the surname.
+            if (j + 2 < s.Length && s[j] is '\'' or '’' && char.IsUpper(s[j + 1]) && char.IsLower(s[j + 2])) j += 2;
             while (j < s.Length && (char.IsLetter(s[j]) || s[j] == '-')) j++;
+            // "Sare'e": an apostrophe inside the surname.
+            j = CapitalizedNames.InnerApostropheEnd(s, j);
             // A whole word: not glued to a word, an apostrophe or a hyphen; a possessive may follow ("Hagari's").
             // "al-Burhan", "Al-Burhan": a surname with its glued article is looked up without it too.
             if ((i == 0 || !(IsWord(s[i - 1]) || s[i - 1] is '\'' or '’' or '-') || GluedArticle(s, i, people)) && (j == s.Length || !IsWord(s[j]))
                 && (people.TryGet(s.AsSpan(i, j - i), out var person) || people.Unglued(s.AsSpan(i, j - i)) is { } bare && people.TryGet(bare, out person)))
-                candidates.Add(new(4, person with { Span = new TextSpan(start + i, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
+            {
+                // "Van der Berg said", "Le Floch added" for "Pieter van der Berg", "Jean-Yves Le Floch": the surname with the particles
+                // its full name gives before it (a capital opening them) is that person, not a name no list knows.
+                var from = ParticlesBefore(s, i, j, person.Name);
+                candidates.Add(new(from < i ? 3 : 4, person with { Span = new TextSpan(start + from, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
+            }
             // "The Post reported", "the Journal said": an outlet named in full before, by its last word after "the".
             else if (j < s.Length && !IsWord(s[j]) && TryWordBeforeThe(s, i) is >= 0 and var the && people.TryGetOutlet(s.AsSpan(i, j - i), out var outlet))
                 candidates.Add(new(4, outlet with { Span = new TextSpan(start + the, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
             i = j;
         }
+    }
+
+    // Where the particles before the surname s[i..j) start when the person's full name ends with them and the surname ("Van der
+    // Berg" in "Van der Berg said" for "Pieter van der Berg"), case aside, a capital opening them, up to three words back; else `i`.
+    private static int ParticlesBefore(string s, int i, int j, string name)
+    {
+        var from = i;
+        for (var k = 0; k < 3 && from >= 2 && s[from - 1] == ' '; k++)
+        {
+            var b = from - 1;
+            while (b > 0 && char.IsLetter(s[b - 1])) b--;
+            if (b == from - 1 || from - 1 - b > 4) break;
+            if (char.IsUpper(s[b]))
+                return name.Length > j - b && name[name.Length - (j - b) - 1] == ' '
+                    && name.AsSpan(name.Length - (j - b)).Equals(s.AsSpan(b, j - b), StringComparison.OrdinalIgnoreCase) ? b : i;
+            if (s.AsSpan(b, from - 1 - b).ContainsAnyExceptInRange('a', 'z')) break;
+            from = b;
+        }
+        return i;
     }
 
     // Whether a lower-case article and a hyphen glue the word at `i` to what is before it ("al-Burhan"), the article a word of its own.

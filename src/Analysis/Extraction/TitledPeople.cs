@@ -460,7 +460,7 @@ internal sealed partial class TitledPeople
 
     // The name without a capital and stop between its first and last words, nor a generation after it ("Mark T. Esper": "Mark
     // Esper"; "Lloyd J. Austin III": "Lloyd Austin"), or null when it has neither: copy that writes them names the same person.
-    private static string? PlainName(string name)
+    internal static string? PlainName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         var count = words.Count;
