@@ -186,8 +186,21 @@ internal sealed partial class Attribution
     private bool NewFigureAfter(Sentence next, int from, Sentence figureSentence)
     {
         foreach (var q in closing.Quantities.Find(document.Text, from, next.End))
-            if (q.Value is { } n && q is not { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false } && !Day(q)
+            if (q.Value is { } n && q is not { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false } && !Day(q) && !CountsSpeakers(next, q)
                 && !Writes(figureSentence.Start, figureSentence.End, n)) return true;
+        return false;
+    }
+
+    // "Two U.S. officials told Reuters the figure was accurate": a number that counts the sentence's own voice (a source of the
+    // sentence starts at most two words after it, with no mark between) is no figure.
+    private bool CountsSpeakers(Sentence next, Quantity q)
+    {
+        foreach (var r in refs[next.Index])
+        {
+            if (r.Span.Start < q.Core.End || r.Span.Start > next.End) continue;
+            var between = document.Text.AsSpan(q.Core.End, r.Span.Start - q.Core.End);
+            if (between.IndexOfAny(",;:()\"“”") < 0 && Words(between.ToString()).Count <= 2) return true;
+        }
         return false;
     }
 

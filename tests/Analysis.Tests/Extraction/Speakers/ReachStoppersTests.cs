@@ -7,7 +7,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// with no one named ("are reported to have served", "is confirmed to have left") is the writer's, as "are believed to" is; it
 /// takes no voice from the sentence before, unless it links back to that statement's figure ("Around 1,000 of them are reported
 /// to …"). Forward: a figure noun in the next sentence ("the total", "the numbers") does not refer back to a voiceless figure
-/// when the next speaker puts a figure of his own before it; a day ("On 12 May") is no such figure. The sentences are ours.
+/// when the next speaker puts a figure of his own before it; a day ("On 12 May") or a count of the speakers ("Two U.S. officials")
+/// is no such figure. The sentences are ours.
 /// </summary>
 public class ReachStoppersTests
 {
@@ -31,6 +32,8 @@ public class ReachStoppersTests
     [InlineData("Some 1,500 troops remain in the country. On 12 May the Pentagon said the figure was accurate.", 1500, "Pentagon")]
     [InlineData("Some 1,500 troops remain in the country. The Pentagon said on May 3 that the number could grow.", 1500, "Pentagon")]
     [InlineData("At least 40 soldiers were killed in the attack on Friday. The Pentagon said the figure was accurate.", 40, "Pentagon")]
+    // A number that counts the speakers themselves is no figure of theirs.
+    [InlineData("Some 1,500 troops remain in the country. Two U.S. officials told Reuters the figure was accurate.", 1500, "U.S. officials")]
     public void A_link_back_or_a_figure_noun_with_no_figure_of_its_own_still_reaches(string text, int value, string origin) =>
         Assert.Equal(origin, Assert.Single(Counts(text), c => c.Value == value).AttributedTo);
 }
