@@ -164,7 +164,9 @@ internal sealed partial class Attribution
         var next = document.Sentences[index];
         if (next.Paragraph == 0) return null;
         foreach (var hit in actsOnly ? [] : closing.BackReferences.Find(document.Text, next.Start, next.End))
-            if (hit.Label == FigureReferences ? !ChangedBefore(next, hit.Span.Start) && !NewFigureAfter(next, hit.Span.End, figureSentence)
+            // "Valdoria keeps 6,000 soldiers there. General X said the alliance would add 3,000, half of the total": a speaker who puts
+            // a figure of his own before the figure noun speaks of that figure, not of the one before.
+            if (hit.Label == FigureReferences ? !ChangedBefore(next, hit.Span.Start) && !NewFigureAfter(next, next.Start, figureSentence)
                 : hit.Span.Start == FirstTokenStart(next)) return chain;
         foreach (var hit in closing.BackStatements.Find(document.Text, next.Start, next.End))
             if ((!actsOnly || hit.Label == BackActs) && !closing.BackStatementTimes.Contains(SourceText.WordAfter(document.Text, hit.Span.End).ToString())
@@ -179,13 +181,34 @@ internal sealed partial class Attribution
     // "Pyongyang has sent thousands of troops. Zelensky wrote that “the number of North Korean soldiers killed has already
     // exceeded 3,000”": a figure noun that goes on to a number of its own, one the sentence before does not write, names the
     // subject of the speaker's own new figure, not the figure before it referred back to (years aside: "the number rose in 2024").
+    // So does one after it: "X said the alliance would add up to 3,000, about half of the total", "…, officials said, though they
+    // would not disclose the numbers": the speaker's noun speaks of the speaker's own figure (from the sentence's start).
     private bool NewFigureAfter(Sentence next, int from, Sentence figureSentence)
     {
         foreach (var q in closing.Quantities.Find(document.Text, from, next.End))
-            if (q.Value is { } n && q is not { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false }
+            if (q.Value is { } n && q is not { Value: >= 1900 and <= 2100, HasScaleOrSeparator: false } && !Day(q) && !CountsSpeakers(next, q)
                 && !Writes(figureSentence.Start, figureSentence.End, n)) return true;
         return false;
     }
+
+    // "Two U.S. officials told Reuters the figure was accurate": a number that counts the sentence's own voice (a source of the
+    // sentence starts at most two words after it, with no mark between) is no figure.
+    private bool CountsSpeakers(Sentence next, Quantity q)
+    {
+        foreach (var r in refs[next.Index])
+        {
+            if (r.Span.Start < q.Core.End || r.Span.Start > next.End) continue;
+            var between = document.Text.AsSpan(q.Core.End, r.Span.Start - q.Core.End);
+            if (between.IndexOfAny(",;:()\"“”") < 0 && Words(between.ToString()).Count <= 2) return true;
+        }
+        return false;
+    }
+
+    // "On 12 May the ministry said the figure was accurate", "said on May 12": a number beside a month's name is a day, no figure.
+    private bool Day(Quantity q) =>
+        q is { HasScaleOrSeparator: false, Value: >= 1 and <= 31 }
+        && (closing.CalendarNames.Contains(SourceText.WordBefore(document.Text, q.Core.Start, out _).ToString())
+            || closing.CalendarNames.Contains(SourceText.WordAfter(document.Text, q.Core.End).ToString()));
 
     // "The dip comes after the administration announced in December it had raised the number": a figure noun that a verb in
     // the past perfect acts on ("had raised", "had cut") is a count of before the figure, not the figure referred back to.

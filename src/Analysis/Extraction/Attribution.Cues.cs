@@ -100,6 +100,9 @@ internal sealed partial class Attribution
 
         public required IReadOnlySet<string> BackStatementTimes { get; init; }
 
+        /// <summary>Months and weekdays (<c>calendar_names</c>): a number beside one is a day ("On 12 May", "May 12"), no figure.</summary>
+        public required IReadOnlySet<string> CalendarNames { get; init; }
+
         /// <summary>The words that make a description an intelligence body ("the spy agency";
         /// <c>description_intelligence_modifiers</c>).</summary>
         public required IReadOnlySet<string> IntelligenceModifiers { get; init; }
@@ -389,6 +392,7 @@ internal sealed partial class Attribution
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements", BackActs]),
                 BackStatementTimes = Set("back_reference_not_before", StringComparer.OrdinalIgnoreCase),
+                CalendarNames = Set("calendar_names", StringComparer.Ordinal),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),
                 OutletModifiers = Set("description_outlet_modifiers", StringComparer.OrdinalIgnoreCase),
                 DescriptionNounKinds = lexicon.Pairs("description_noun_kinds", '=').ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal),
