@@ -115,13 +115,14 @@ internal sealed partial class CitationRoles
         var verb = WordBefore(after, verbEnd, out _);
         var i = verbEnd;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
-        // "soldiers posted to Kursk", "troops posted along the border": posted where they serve.
-        if (postingVerbs.Contains(verb)) return i < after.Length && LetterRun(after, i) is var p and > 0 && postingParticles.Contains(after.Slice(i, p));
-        if (!placingVerbs.Contains(verb)) return false;
-        // "put 200 members …", "put some 1,200 personnel on standby": a count of what is placed.
+        if (!postingVerbs.Contains(verb) && !placingVerbs.Contains(verb)) return false;
+        // "put 200 members …", "put some 1,200 personnel on standby", "posted 1,700 troops to Syria": a count of what is placed.
         if (i < after.Length && char.IsAsciiDigit(after[i])) return true;
         var n = i < after.Length ? LetterRun(after, i) : 0;
-        return n > 0 && (placementParticles.Contains(after.Slice(i, n)) || placedAmounts.Contains(after.Slice(i, n)));
+        if (n > 0 && placedAmounts.Contains(after.Slice(i, n))) return true;
+        // "soldiers posted to Kursk", "troops posted along the border": posted where they serve.
+        if (postingVerbs.Contains(verb)) return n > 0 && postingParticles.Contains(after.Slice(i, n));
+        return n > 0 && placementParticles.Contains(after.Slice(i, n));
     }
 
     // Where the first match of speaker_after in the words after a name ends (its verb's end), or -1.
