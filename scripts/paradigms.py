@@ -58,6 +58,7 @@ RULES = {
     "asides": {"figure": "every", "all_rows": True},
     "withdrawals": {"figure": "first", "all_rows": True},
     "collectives": {"figure": "first", "all_rows": True},
+    "relays": {"figure": "every"},
 }
 
 

@@ -24,6 +24,9 @@ internal sealed partial class CitationRoles
         // "…, declared for his part Joseph Kabui", "…, announced for its part the ministry": the inverted verb past its aside
         // (inverted_verb_asides).
         if (InvertedAsideStart(before) is > 0 and var aside && RoleBefore(before[..aside], after) == CitationRole.Speaker) return CitationRole.Speaker;
+        // "…, citing briefings from the country's National Intelligence Service": the cue before a possessive that names a state
+        // without its name (CitationRoles.StatePossessives).
+        if (StatePossessiveStart(before) is > 0 and var possessive && RoleBefore(before[..possessive], after) is { } owned) return owned;
         // "…, said in a statement on Tuesday the ministry": the inverted verb past its adverbials (speech_adverbial).
         if (InvertedAdverbialStart(before) is > 0 and var adverbials && RoleBefore(before[..adverbials], after) == CitationRole.Speaker) return CitationRole.Speaker;
         // Without a determiner last, each pattern below needs its closing word last (or "told" before the last word): most

@@ -130,6 +130,8 @@ internal sealed partial class CitationRoles
     private readonly string[] closingSpeakerAsides, citingCues;
     // "for his part", "in turn": what translated copy sets between an inverted verb and its speaker (inverted_verb_asides).
     private readonly string[] invertedAsides;
+    // "the country's", "the nation's" between a cue and the name it leads to (state_possessives_before_name).
+    private readonly string[] statePossessives;
     private readonly Regex invertedAdverbials, leadingAdverbials;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> adverbialOpeners;
     // "Read also", "Related": the labels of lines that link to other stories (RelatedLinkLabel).
@@ -229,6 +231,7 @@ internal sealed partial class CitationRoles
         verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         relatedLinkLabels = lexicon.WordLookup("related_link_labels", StringComparer.OrdinalIgnoreCase);
         invertedAsides = lexicon.Words("inverted_verb_asides").ToArray();
+        statePossessives = lexicon.Words("state_possessives_before_name").ToArray();
         invertedAdverbials = InvertedAdverbials(lexicon);
         adverbialOpeners = lexicon.WordLookup("speech_adverbial_openers", StringComparer.OrdinalIgnoreCase);
         leadingAdverbials = LeadingAdverbials(lexicon);
