@@ -118,7 +118,8 @@ internal sealed partial class Attribution
         var at = sentence;
         // QuotationRunsOn holds only where a paragraph comes before the sentence's.
         while (QuotationRunsOn(at)) at = sentences[FirstOfParagraph(at) - 1];
-        return at.Paragraph;
+        // "X told reporters:¶“… .”": a quotation set apart under a colon is the introducing sentence's (Attribution.ColonQuotations).
+        return ColonIntroducedFrom(sentence.Paragraph == at.Paragraph ? sentence : sentences[FirstOfParagraph(at)], at.Paragraph);
     }
 
     // Whether the sentence opens with a quotation mark, before its first letter or digit ("“We have 500 there.", "(“…").
