@@ -54,4 +54,17 @@ public class DescribedOfficesTests
     [InlineData("NATO's top commander said 40,000 allied soldiers would be on high alert. On Monday, Jens Stoltenberg, the alliance's secretary-general, said talks would go on.", 40000, "NATO")]
     public void Holder_named_in_the_next_sentence(string text, double value, string origin) =>
         Assert.Equal(origin, Count(text, value).AttributedTo);
+    [Theory]
+    // An international body's office whose holder the story named before with that office, in his title or beside his name.
+    [InlineData("NATO Secretary-General Jens Stoltenberg visited Vilnius on Friday. The NATO chief said 40,000 allied soldiers would be on high alert.", 40000, "Jens Stoltenberg")]
+    [InlineData("Jens Stoltenberg, NATO's secretary-general, visited Vilnius on Friday. Some 40,000 allied soldiers will be on high alert, NATO's secretary-general said.", 40000, "Jens Stoltenberg")]
+    // Near misses (the same on the first build): another office of the body; the person named with no office; two holders named.
+    [InlineData("NATO Secretary-General Jens Stoltenberg visited Vilnius on Friday. NATO's top commander said 40,000 allied soldiers would be on high alert.", 40000, "NATO")]
+    [InlineData("Jens Stoltenberg visited Vilnius on Friday. The NATO chief said 40,000 allied soldiers would be on high alert.", 40000, "NATO")]
+    [InlineData("NATO Secretary-General Jens Stoltenberg met Mark Rutte, his successor as NATO chief, on Friday. The NATO chief said 40,000 allied soldiers would be on high alert.", 40000, "NATO")]
+    public void Holder_named_before(string text, double value, string origin)
+    {
+        Assert.Equal(origin, Count(text, value).AttributedTo);
+        Assert.Contains(origin, Sources(text));
+    }
 }
