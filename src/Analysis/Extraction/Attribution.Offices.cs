@@ -86,12 +86,43 @@ internal sealed partial class Attribution
         var words = text.AsSpan(r.Span.Start, r.Span.End - r.Span.Start);
         var last = words[(words.LastIndexOf(' ') + 1)..];
         if (closing.DescribedHolders.Contains(last)) return last.ToString().ToLowerInvariant();
+        // The office before the body it heads: "the head of Ukraine's military intelligence said … . Kyrylo Budanov added".
+        if (OfficeOfBody(text, r.Span.Start) is { } office) return office;
         // A body named inside the office: "Ukraine's military intelligence" in "Ukraine's military intelligence chief said".
         if (r.Span.End + 1 >= text.Length || text[r.Span.End] != ' ') return null;
         var end = r.Span.End + 1;
         while (end < text.Length && char.IsLetter(text[end])) end++;
         var next = text.AsSpan(r.Span.End + 1, end - r.Span.End - 1);
         return closing.DescribedHolders.Contains(next) ? next.ToString().ToLowerInvariant() : null;
+    }
+
+    // "the head of", "The chief of the": an office of one holder (described_holders, after "the") linked by "of" right before a
+    // body at `at`; its noun, or null.
+    private string? OfficeOfBody(string text, int at)
+    {
+        var e = SourceText.SkipWhiteSpaceBack(text, at);
+        var word = WordBefore(text, ref e);
+        if (word is "the" or "The")
+        {
+            e = SourceText.SkipWhiteSpaceBack(text, e);
+            word = WordBefore(text, ref e);
+        }
+        if (word is not "of") return null;
+        e = SourceText.SkipWhiteSpaceBack(text, e);
+        var noun = WordBefore(text, ref e);
+        e = SourceText.SkipWhiteSpaceBack(text, e);
+        return noun is not null && closing.DescribedHolders.Contains(noun) && WordBefore(text, ref e) is "the" or "The" ? noun.ToLowerInvariant() : null;
+    }
+
+    // The letters (and hyphens) ending at `end`, moving `end` to where they start; null when none.
+    private static string? WordBefore(string text, ref int end)
+    {
+        var b = end;
+        while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] == '-')) b--;
+        if (b == end) return null;
+        var word = text[b..end];
+        end = b;
+        return word;
     }
 
     // The person cited first in sentence k who opens it and is named there for the first time, with no other office; else null.
@@ -106,11 +137,14 @@ internal sealed partial class Attribution
         // Only ranks before the name: "Lt Gen Kyrylo Budanov told", not "President Volodymyr Zelensky said".
         var nameAt = text.IndexOf(holder.Name, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
         if (nameAt < 0) return null;
-        foreach (var range in text.AsSpan(sentence.Start, nameAt - sentence.Start).Split(' '))
-        {
-            var word = text.AsSpan(sentence.Start, nameAt - sentence.Start)[range].Trim();
-            if (!word.IsEmpty && !closing.MilitaryRanks.Contains(word)) return null;
-        }
+        // Or an opening phrase set off by a comma before the name: "Each of the four, Jens Stoltenberg told a news conference".
+        var afterComma = nameAt - 2 > sentence.Start && text[nameAt - 1] == ' ' && text[nameAt - 2] == ',';
+        if (!afterComma)
+            foreach (var range in text.AsSpan(sentence.Start, nameAt - sentence.Start).Split(' '))
+            {
+                var word = text.AsSpan(sentence.Start, nameAt - sentence.Start)[range].Trim();
+                if (!word.IsEmpty && !closing.MilitaryRanks.Contains(word)) return null;
+            }
         // An apposition of another office: "Jan Nowak, the defence ministry's spokesman, said"; the same office may be said
         // again ("Budanov, the head of military intelligence,").
         var after = nameAt + holder.Name.Length;

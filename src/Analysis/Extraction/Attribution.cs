@@ -35,6 +35,8 @@ internal sealed partial class Attribution
         HeadingHolders();
         // Before pronouns are resolved: "he" after "the intelligence chief said … . Lt Gen X told …" is X.
         NamedHolders();
+        // "NATO Secretary-General X … . The NATO chief said": an international body's office whose holder was named before.
+        HoldersBefore();
         ApposedSpokespeople();
         ApposedOutlets();
         // Before pronouns are resolved: "More from Lee: …", "Shoigu on Rossiya 24: …": a live entry's label names its voice.

@@ -43,7 +43,10 @@ internal sealed partial class CitationRoles
     public int UnnamedHolderOffice(string s, int at, int end)
     {
         if (OfficeBefore(s, at, null, out var apposed, out var link) is not (>= 0 and var office) || apposed || link is not "of") return -1;
-        if (OfficeOwnerStart(s, office) is not (>= 0 and var articleStart) || AfterComma(s, office)) return -1;
+        // A comma before the office sets it beside a name ("Kyrylo Budanov, the head of …, said") unless the body runs straight
+        // into the verb: then the comma closes the figure's clause and the office speaks ("… are in Kursk, the head of
+        // Ukraine's military intelligence said"), as RunsIntoVerb reads an apposed title.
+        if (OfficeOwnerStart(s, office) is not (>= 0 and var articleStart) || AfterComma(s, office) && !RunsIntoVerb(s, end)) return -1;
         var e = office;
         while (e < s.Length && !char.IsWhiteSpace(s[e])) e++;
         if (!headingOffices.Contains(s.AsSpan(office, e - office))) return -1;

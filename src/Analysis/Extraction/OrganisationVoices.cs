@@ -83,6 +83,8 @@ internal sealed class OrganisationVoices
             var h = SkipWhiteSpace(s, p);
             if (h == p || h >= s.Length || !char.IsLower(s[h])) break;
             var e = WordEnd(s, h);
+            // "secretary-general": an office written with a hyphen is one word.
+            while (e + 1 < s.Length && s[e] == '-' && char.IsLower(s[e + 1])) e = WordEnd(s, e + 1);
             if (officeWords.Contains(s.AsSpan(h, e - h))) office = e;
             else if (office > 0) break;
             p = e;

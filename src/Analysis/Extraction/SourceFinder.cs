@@ -563,7 +563,9 @@ internal sealed class SourceFinder
             int? headOffice = null;
             int HeadOffice() => headOffice ??=
                 !unknownName && HeadedBody(candidate) && !HolderNamedAfter(text, candidate.Span, candidates)
-                    ? roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start)
+                    && roles.UnnamedHolderOffice(s, candidate.Span.Start - start, candidate.Span.End - start) is >= 0 and var opens
+                    && !HolderNamedBefore(text, start + opens, candidates)
+                    ? opens
                     : -1;
             if (role == CitationRole.Mentioned && HeadOffice() is >= 0 and var office)
                 role = roles.Role(text, s, start, end, new TextSpan(start + office, candidate.Span.End), titleHits, countries, headline: false,
@@ -1080,6 +1082,18 @@ internal sealed class SourceFinder
         if (at == body.End) return false;
         foreach (var c in candidates)
             if (c.Priority == 0 && c.Ref is { IsPerson: true } person && person.Span.Start == at) return true;
+        return false;
+    }
+
+    // "Kyrylo Budanov, the head of Ukraine's military intelligence said": a person's name and a comma right before the office
+    // name its holder, though no comma closes the title.
+    private static bool HolderNamedBefore(string text, int office, List<SourceCandidate> candidates)
+    {
+        var comma = office;
+        while (comma > 0 && char.IsWhiteSpace(text[comma - 1])) comma--;
+        if (comma == 0 || text[comma - 1] != ',') return false;
+        foreach (var c in candidates)
+            if (c.Ref is { IsPerson: true, IsGroup: false, IsPronoun: false } person && person.Span.End == comma - 1) return true;
         return false;
     }
 
