@@ -135,8 +135,9 @@ internal sealed partial class Attribution
     {
         var words = description.Split(' ');
         if (words is not ["the" or "its", .. var kind, "ministry"] || kind.Length == 0) return true;
-        static string Us(string w) => w.Replace("defence", "defense", StringComparison.OrdinalIgnoreCase);
-        return ministry.Contains(Us(string.Join(' ', kind)), StringComparison.OrdinalIgnoreCase);
+        // Ministries are named in American spelling ("Hungarian Defense Ministry").
+        var named = string.Join(' ', kind).Replace("defence", "defense", StringComparison.OrdinalIgnoreCase);
+        return ministry.Contains(named, StringComparison.OrdinalIgnoreCase);
     }
 
     // Whether a description names one person's office ("the president", "the general", "the minister"): a title or a holder's noun.
@@ -316,7 +317,8 @@ internal sealed partial class Attribution
         },
         // ("the air force" only an air force: "Poland's army said … . The air force said …" is not the army)
         "force" or "unit" => candidate is { Kind: SourceKind.Military, IsPerson: false, IsCited: true }
-            && (!pronoun.Name.EndsWith("air force", StringComparison.OrdinalIgnoreCase) || candidate.Name.EndsWith("Air Force", StringComparison.OrdinalIgnoreCase)),
+            && (!pronoun.Name.EndsWith("air force", StringComparison.OrdinalIgnoreCase)
+                || candidate.Name.EndsWith("Air Force", StringComparison.OrdinalIgnoreCase)),
         "outlet" or "newspaper" or "paper" => candidate.Kind == SourceKind.Outlet,
         // "the radio said", "the broadcast said" after "Radio Kabul announced", "Television Maldives reported": the broadcaster.
         "broadcaster" or "radio" or "broadcast" or "television" => candidate.Kind is SourceKind.Outlet or SourceKind.StateMedia,

@@ -171,7 +171,8 @@ internal sealed partial class Attribution
 
     // The person a label in capitals names before its colon (or before a comma or slash that sets off their title): two to four
     // words of capitals, written as a name is ("PARK SUN-WON": Park Sun-won); one word, a surname the document writes out
-    // elsewhere ("KIRBY": John Kirby). Never a role label ("ANCHOR", "REPORTER", heading_labels) nor a country.
+    // elsewhere ("KIRBY": John Kirby) or one after an honorific ("MS. HALE": Hale). Never a role label ("ANCHOR", "REPORTER",
+    // heading_labels) nor a country.
     private SourceRef? CapitalsPerson(string text, int start, int colon, int sentence)
     {
         var end = start;
@@ -188,13 +189,16 @@ internal sealed partial class Attribution
         var name = string.Join(' ', words[first..].Select(TitleCase));
         if (closing.Countries.Find(name, 0, name.Length).Count > 0) return null;
         var span = new TextSpan(start, start + label.Length);
+        var person = new SourceRef(span, name, SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true);
+        if (words.Length - first > 1) return person;
         // A surname alone is the person the document names in full; after an honorific it names a person even where it does not.
-        if (words.Length - first == 1)
-            return PersonNamed(name, sentence) is { } known ? known with { Span = span, Role = CitationRole.Speaker, IsPronoun = true }
-                : honorific && name.Length > 2 && !closing.Titles.Contains(name) && !closing.MilitaryRanks.Contains(name) && name.All(c => char.IsLetter(c) || c is '\'' or '’' or '-') ? new SourceRef(span, name, SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true)
-                : null;
-        return new SourceRef(span, name, SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true);
+        if (PersonNamed(name, sentence) is { } known) return known with { Span = span, Role = CitationRole.Speaker, IsPronoun = true };
+        return honorific && IsSurnameAlone(name) ? person : null;
     }
+
+    // "KIRBY" after "MR.": a word of letters (an apostrophe or a hyphen inside), no title or rank ("MR. PRESIDENT").
+    private bool IsSurnameAlone(string name) =>
+        name.Length > 2 && !closing.Titles.Contains(name) && !closing.MilitaryRanks.Contains(name) && name.All(c => char.IsLetter(c) || c is '\'' or '’' or '-');
 
     // "[Park Sun-won / Democratic Party lawmaker: …": a broadcast transcript's caption, a name of two to four capitalised words
     // before a slash and the speaker's title.

@@ -848,8 +848,7 @@ internal sealed class CapitalizedNames
         if (at >= s.Length || !char.IsUpper(s[at])) return -1;
         var e = at + 1;
         while (e < s.Length && char.IsLetter(s[e])) e++;
-        // "O'Brien", "N'Diaye", "D'Souza": one capital and an apostrophe before a capitalised word are one surname.
-        if (e == at + 1 && !(e + 2 < s.Length && s[e] is '\'' or '’' && char.IsUpper(s[e + 1]) && char.IsLower(s[e + 2]))) return -1;
+        if (e == at + 1 && !ApostropheAfterCapital(s, e)) return -1;
         if (e + 2 < s.Length && s[e] is '-' or '\'' or '’' && char.IsUpper(s[e + 1]) && char.IsLetter(s[e + 2]))
         {
             var f = e + 2;
@@ -864,6 +863,10 @@ internal sealed class CapitalizedNames
         }
         return InnerApostropheEnd(s, e);
     }
+
+    // "O'Brien", "N'Diaye", "D'Souza": whether an apostrophe at `e`, after one capital, opens a capitalised word (the two one surname).
+    internal static bool ApostropheAfterCapital(string s, int e) =>
+        e + 2 < s.Length && s[e] is '\'' or '’' && char.IsUpper(s[e + 1]) && char.IsLower(s[e + 2]);
 
     // "Sare'e", "Ma'an", "Ja'afar": where the lower-case letters after an apostrophe inside a name end when they go on with it
     // (not a possessive "'s" nor a contraction's "'ll", "'re", "'ve", "'d", "'t", "'m"); else `e`, where the word ends.

@@ -103,9 +103,9 @@ internal sealed partial class CitationRoles
     private static bool OpensRelative(ReadOnlySpan<char> aside) =>
         aside.TrimStart() is var a && (a.StartsWith("who ", StringComparison.Ordinal) || a.StartsWith("which ", StringComparison.Ordinal));
 
-    // Whether the verb speaker_after reads after a name is one of placing followed by a particle of place ("put out of combat",
-    // "put on alert", "puts up") or by a count ("put 200 members", placed_amounts): the name is what was placed or who placed
-    // it, no voice.
+    // Whether the verb speaker_after reads after a name is one of placing or posting followed by a count ("put 200 members",
+    // "posted 1,700 troops", placed_amounts) or by a particle of place ("put out of combat", "put on alert", "puts up"; "posted
+    // to Kursk", posting_particles): the name is what was placed or who placed it, no voice.
     private bool PlacesWhatItMoves(ReadOnlySpan<char> after, ref int verbEnd)
     {
         // Most speakers' verbs are no verb of placing: the pattern is not run again for them.
@@ -115,14 +115,15 @@ internal sealed partial class CitationRoles
         var verb = WordBefore(after, verbEnd, out _);
         var i = verbEnd;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
-        if (!postingVerbs.Contains(verb) && !placingVerbs.Contains(verb)) return false;
+        var posting = postingVerbs.Contains(verb);
+        if (!posting && !placingVerbs.Contains(verb)) return false;
         // "put 200 members …", "put some 1,200 personnel on standby", "posted 1,700 troops to Syria": a count of what is placed.
         if (i < after.Length && char.IsAsciiDigit(after[i])) return true;
         var n = i < after.Length ? LetterRun(after, i) : 0;
-        if (n > 0 && placedAmounts.Contains(after.Slice(i, n))) return true;
-        // "soldiers posted to Kursk", "troops posted along the border": posted where they serve.
-        if (postingVerbs.Contains(verb)) return n > 0 && postingParticles.Contains(after.Slice(i, n));
-        return n > 0 && placementParticles.Contains(after.Slice(i, n));
+        if (n == 0) return false;
+        if (placedAmounts.Contains(after.Slice(i, n))) return true;
+        // "soldiers posted to Kursk", "troops posted along the border": posted where they serve; "put on alert": placed.
+        return (posting ? postingParticles : placementParticles).Contains(after.Slice(i, n));
     }
 
     // Where the first match of speaker_after in the words after a name ends (its verb's end), or -1.

@@ -132,8 +132,8 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
     /// <summary>Whether a word is an article copy glues to a surname ("al", "El").</summary>
     public bool IsParticle(ReadOnlySpan<char> word) => particles is not null && word.Length is > 0 and < 5 && particles.Contains(word.ToString());
 
-    // A particle inside a person's name: a short word in lower case ("van", "der", "de", "los", "bin") or of one or two letters
-    // after a capital ("Le", "De", "Al").
+    // A particle inside a person's name: a word of up to four lower-case letters ("van", "der", "de", "los", "bin") or a capital
+    // and one lower-case letter ("Le", "De", "Al").
     private static bool IsNameParticle(string word) =>
         word.Length is > 0 and <= 4 && word.All(char.IsAsciiLetterLower) || word.Length == 2 && char.IsUpper(word[0]) && char.IsAsciiLetterLower(word[1]);
 

@@ -24,7 +24,7 @@ internal static class Surnames
             i += next;
             var j = i + 1;
             // "O'Brien", "N'Diaye": one capital and an apostrophe open the surname.
-            if (j + 2 < s.Length && s[j] is '\'' or '’' && char.IsUpper(s[j + 1]) && char.IsLower(s[j + 2])) j += 2;
+            if (CapitalizedNames.ApostropheAfterCapital(s, j)) j += 2;
             while (j < s.Length && (char.IsLetter(s[j]) || s[j] == '-')) j++;
             // "Sare'e": an apostrophe inside the surname.
             j = CapitalizedNames.InnerApostropheEnd(s, j);

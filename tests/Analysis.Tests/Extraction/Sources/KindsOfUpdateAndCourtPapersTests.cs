@@ -20,13 +20,13 @@ public class KindsOfUpdateAndCourtPapersTests
     [InlineData("According to a situation update from the Pentagon, 9,500 troops are stationed in the region.", 9500, "Pentagon")]
     [InlineData("Some 250 Guard members stayed on duty, according to the court record.", 250, "court record")]
     [InlineData("According to court filings, 250 Guard members were federalized for the mission.", 250, "court filings")]
-    // Near misses: "record" as a word of size, and a court's papers only named (none on the first build either).
+    // Near misses: "record" as a word of size, and a court's papers only named.
     [InlineData("A record 9,500 troops took part in the drill this year.", 9500, null)]
     [InlineData("The judge read the court record. Some 250 Guard members stayed on duty.", 250, null)]
     public void Documents_cited_by_what_they_are(string text, double value, string? origin)
     {
         Assert.Equal(origin, Count(text, value).AttributedTo);
         if (origin is not null) Assert.Contains(origin, Sources(text));
-        else Assert.DoesNotContain("record", Sources(text));
+        else Assert.DoesNotContain(Sources(text), s => s.Contains("record", StringComparison.OrdinalIgnoreCase));
     }
 }

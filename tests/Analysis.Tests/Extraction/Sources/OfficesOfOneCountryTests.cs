@@ -25,8 +25,7 @@ public class OfficesOfOneCountryTests
     [InlineData("Hungary is moving more soldiers east. A defence ministry spokesman said 1,200 soldiers had arrived at the border.", 1200, "Hungarian Defense Ministry")]
     // A ministry of another kind named before is not the one that speaks.
     [InlineData("Hungary's foreign minister said talks would go on. The defence ministry said 1,200 soldiers had arrived at the border.", 1200, "Hungarian Defense Ministry")]
-    // Near misses (none on the first build either): the office acts and does not speak; the country is only the troops'
-    // demonym; a second country is named.
+    // Near misses: the office acts and does not speak; the country is only the troops' demonym; a second country is named.
     [InlineData("Hungary is moving more soldiers east. The defence minister visited the 1,200 soldiers at the border.", 1200, null)]
     [InlineData("North Korean troops are fighting in Kursk. The defence ministry said 1,200 soldiers had arrived.", 1200, null)]
     [InlineData("Hungary is moving soldiers to the Serbian border. The defence ministry said 1,200 soldiers had arrived.", 1200, null)]
@@ -42,7 +41,7 @@ public class OfficesOfOneCountryTests
     [InlineData("Hungary is moving more airmen east. About 300 airmen had arrived at the base, the air force said.", 300, "Hungarian Air Force")]
     // Not the army cited before it.
     [InlineData("Hungary's army said 1,200 soldiers had arrived. The air force said 300 airmen had arrived at the base.", 300, "Hungarian Air Force")]
-    // Near misses (the same on the first build): the air force named before is the one; an air force that acts does not speak.
+    // Near misses: the air force named before is the one; an air force that acts does not speak.
     [InlineData("Hungary's air force said 20 pilots had been killed. The air force said 300 airmen had arrived at the base.", 300, "Hungarian Air Force")]
     [InlineData("Hungary is moving more airmen east. The air force flew 300 airmen to the base.", 300, null)]
     public void Bare_air_force(string text, double value, string? origin)

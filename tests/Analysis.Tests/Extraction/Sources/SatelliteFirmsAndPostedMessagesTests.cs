@@ -22,7 +22,7 @@ public class SatelliteFirmsAndPostedMessagesTests
     [InlineData("According to satellite images from Maxar, about 900 troops are at the depot.", 900, "Maxar")]
     [InlineData("About 900 troops are at the depot, according to commercial satellite imagery published by BlackSky.", 900, "BlackSky")]
     [InlineData("Satellite images taken by DigitalGlobe show about 900 troops at the depot.", 900, "DigitalGlobe")]
-    // Near misses: pictures with no maker, and a firm named beside a count it gives no voice to (none on the first build either).
+    // Near misses: pictures with no maker, and a firm named beside a count it gives no voice to.
     [InlineData("Satellite images showed about 900 troops at the depot.", 900, null)]
     [InlineData("A satellite image shows about 900 troops at the depot. (Maxar Technologies via AP)", 900, null)]
     public void Satellite_firms_speak_for_their_images(string text, double value, string? origin)
@@ -39,7 +39,7 @@ public class SatelliteFirmsAndPostedMessagesTests
     // A body that posts troops, no message: the verb before a count of what it posts.
     [InlineData("The Pentagon posted 350 troops to the base last spring.", 350, null)]
     [InlineData("The Pentagon posted some 350 troops to the base last spring.", 350, null)]
-    // Near misses: a post shared by no one named, troops posted somewhere (none on the first build either).
+    // Near misses: a post shared by no one named, troops posted somewhere.
     [InlineData("Photos shared on social media showed about 350 guardsmen boarding buses.", 350, null)]
     [InlineData("About 350 guardsmen posted to the city have gone home.", 350, null)]
     public void Messages_shared_and_troops_posted(string text, double value, string? origin) =>

@@ -4,9 +4,10 @@ using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A person's name in the forms copy writes it, as the speaker of a figure and a source: a surname opened by one capital and an
-/// apostrophe ("O'Brien", "N'Diaye") or with one inside it ("Sare'e"), a middle initial or a generation ("Karin J. X", "X Jr.": named without them, as a titled
-/// person is), Spanish particles ("de los"), a transcript label opened by an honorific ("MR. X:"), and a later mention by
-/// surname, with the particles the full name gives before it ("Van der Berg", "Le Floch") or after an Irish rank ("Cmdt X").
+/// apostrophe ("O'Brien", "N'Diaye") or with one inside it ("Sare'e"), a middle initial or a generation ("Karin J. X", "X Jr.":
+/// named without them, as a titled person is), Spanish particles ("de los"), a transcript label opened by an honorific ("MR.
+/// X:"), and a later mention by surname, with the particles the full name gives before it ("Van der Berg", "Le Floch") or after
+/// an Irish rank ("Cmdt X").
 /// </summary>
 public class PersonNameFormsTests
 {
