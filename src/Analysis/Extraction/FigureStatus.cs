@@ -156,6 +156,8 @@ internal sealed partial class TroopCountFinder
         // "would mark a sharp rise over the current baseline of 144,000 troops": a level named as the one of now is there now.
         if (status == EstimateStatus.Planned && kind != TroopKind.Casualties && CurrentLevelBefore(text, segmentStart, q.Span.Start))
             status = EstimateStatus.Current;
+        // "the troops, which could number as many as 11,000": a possible size of now, not troops still to come.
+        if (status == EstimateStatus.Planned && PossibleSizeNow(text, segmentStart, segmentEnd, q, span)) status = EstimateStatus.Current;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
         // counts losses suffered, whatever the plan around them.
         if (status == EstimateStatus.Planned && kind == TroopKind.Casualties) status = EstimateStatus.Current;

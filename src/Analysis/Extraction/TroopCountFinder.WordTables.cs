@@ -241,6 +241,7 @@ internal sealed partial class TroopCountFinder
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         orderedLevel = new OrderedLevelWords(lexicon);
         currentLevel = new CurrentLevelWords(lexicon);
+        possibleSizeNow = AdjacentPhrases.Of(lexicon, "possible_size_now");
         changeAppositives = AdjacentPhrases.Of(lexicon, "change_appositives");
         definiteStanding = new DefiniteStandingWords(lexicon);
         withdrawnForce = new WithdrawnForceWords(lexicon);
