@@ -43,11 +43,16 @@ internal sealed partial class TroopCountFinder
         // A mention may reach out of its segment (a count in words after a live blog's time stamp, "08:45 Three soldiers
         // were hurt ..., the army said"): its words are read from and to the farther ends.
         (segmentStart, segmentEnd) = (Math.Min(segmentStart, q.Span.Start), Math.Max(segmentEnd, span.End));
+        // "After some 2,000 troops were released last week, 700 Marines will leave": a figure of a fronted clause is read to the
+        // clause's closing comma (FrontedClauseEnd); sentenceEnd is where its predicate may stand.
+        var sentenceEnd = sentence.End;
+        if (FrontedClauseEnd(text, sentence.Start, q.Span.Start, span.End, sentence.End) is var fronted and >= 0)
+            (segmentEnd, sentenceEnd) = (Math.Min(segmentEnd, fronted), fronted);
         var headline = IsHeadline(text, sentence);
         var changeStart = q.ChangeStart || ChangeFrom(text, segmentStart, segmentEnd, q, span);
         var status = headline && (HeadlineInfinitive(text, sentence.Start, segmentStart, q.Span.Start) || HeadlineSubjectInfinitive(text, sentence.Start, q, span, segmentEnd))
             && !changeStart
-            ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, sentence.End, q, span, headline, changeStart, kind);
+            ? EstimateStatus.Planned : Status(text, sentenceCues, start, segmentStart, segmentEnd, sentenceEnd, q, span, headline, changeStart, kind);
         // "down from a peak of 3,000", "last year's contingent of 1,200", "originally 600 troops": a level of the past.
         if (status == EstimateStatus.Current && PastLevelBefore(text, segmentStart, segmentEnd, q)) status = EstimateStatus.Earlier;
         // "could capture the city with as many as 30,000 troops", "will hold the drills with some 200,000 troops": the troops
@@ -56,7 +61,7 @@ internal sealed partial class TroopCountFinder
             && (futureMarkers.Any(text, segmentStart, with) || PossibleBefore(sentenceCues, segmentStart, with)))
             status = EstimateStatus.Planned;
         // Read to the end of the sentence: "ordered about 9,500 of the 34,500 troops in Germany out of that country".
-        if (status == EstimateStatus.Current && WishedOrOrdered(text, segmentStart, sentence.End, q, span)) status = EstimateStatus.Planned;
+        if (status == EstimateStatus.Current && WishedOrOrdered(text, segmentStart, sentenceEnd, q, span)) status = EstimateStatus.Planned;
         // "will fall to about 1,000 from roughly 1,700": the figure after "from" is what the one after "to" replaces.
         if (status == EstimateStatus.Current && previous is not null && ReplacedFrom(text, start, previous, segmentStart, q.Span.Start))
             status = EstimateStatus.Earlier;
@@ -146,16 +151,18 @@ internal sealed partial class TroopCountFinder
         // years after its time is of then.
         if (status != EstimateStatus.Earlier && kind != TroopKind.Casualties && ToldYearsBefore(text, sentence, q)) status = EstimateStatus.Earlier;
         // "Senegal says its 2,300 troops will stay": a whole force its country names as staying is there now.
-        if (status == EstimateStatus.Planned && OwnForceStays(text, segmentStart, q.Span.Start, span.End, sentence.End)) status = EstimateStatus.Current;
+        if (status == EstimateStatus.Planned && OwnForceStays(text, segmentStart, q.Span.Start, span.End, sentenceEnd)) status = EstimateStatus.Current;
         // "had promised to withdraw the 1,300 troops", "said Spain's 1,300 troops would be withdrawn": a force named as there that
         // a withdrawal or a keeping is about is there now (not in a headline, whose infinitive tells the plan: "Belgium to pull its
         // 440 blue helmets out").
         if (status == EstimateStatus.Planned && kind != TroopKind.Casualties && !headline
-            && WithdrawnForceThere(text, segmentStart, segmentEnd, q.Span.Start, span.End, sentence.End))
+            && WithdrawnForceThere(text, segmentStart, segmentEnd, q.Span.Start, span.End, sentenceEnd))
             status = EstimateStatus.Current;
         // "would mark a sharp rise over the current baseline of 144,000 troops": a level named as the one of now is there now.
         if (status == EstimateStatus.Planned && kind != TroopKind.Casualties && CurrentLevelBefore(text, segmentStart, q.Span.Start))
             status = EstimateStatus.Current;
+        // "the troops, which could number as many as 11,000": a possible size of now, not troops still to come.
+        if (status == EstimateStatus.Planned && PossibleSizeNow(text, segmentStart, segmentEnd, q, span)) status = EstimateStatus.Current;
         // No casualty count of the dev sets is a plan: "is preparing to add to its forces after more than 1,000 casualties"
         // counts losses suffered, whatever the plan around them.
         if (status == EstimateStatus.Planned && kind == TroopKind.Casualties) status = EstimateStatus.Current;
@@ -809,7 +816,8 @@ internal sealed partial class TroopCountFinder
     {
         var near = text.AsSpan(figureEnd, Math.Min(segmentEnd, figureEnd + 45) - figureEnd);
         var stop = near.IndexOfAny(",;");
-        return currentCues.Any(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
+        // (Not a cue a modal of the future holds: "700 Marines will now be sent" dates the plan; see PresentCueIn.)
+        return PresentCueIn(text, figureEnd, figureEnd + (stop < 0 ? near.Length : stop));
     }
 
     // The headline, or a line that reads as one: a sentence that is a whole line, with no full stop at its end

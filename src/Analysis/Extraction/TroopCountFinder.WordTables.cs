@@ -241,6 +241,9 @@ internal sealed partial class TroopCountFinder
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
         orderedLevel = new OrderedLevelWords(lexicon);
         currentLevel = new CurrentLevelWords(lexicon);
+        possibleSizeNow = AdjacentPhrases.Of(lexicon, "possible_size_now");
+        frontedClauseOpeners = AdjacentPhrases.Of(lexicon, "fronted_clause_openers");
+        (modalBeforeCurrentCues, modalAfterCurrentCues) = (AdjacentPhrases.Of(lexicon, "modal_before_current_cues"), AdjacentPhrases.Of(lexicon, "modal_after_current_cues"));
         changeAppositives = AdjacentPhrases.Of(lexicon, "change_appositives");
         definiteStanding = new DefiniteStandingWords(lexicon);
         withdrawnForce = new WithdrawnForceWords(lexicon);
@@ -361,6 +364,7 @@ internal sealed partial class TroopCountFinder
         pastPresenceVerbs = AdjacentPhrases.Of(lexicon, "past_presence_verbs");
         (placedPartLeads, includedPartLeads) = (AdjacentPhrases.Of(lexicon, "placed_part_leads"), AdjacentPhrases.Of(lexicon, "included_part_leads"));
         timeClauseOpeners = AdjacentPhrases.Of(lexicon, "time_clause_openers");
+        timeClausePastWords = PhraseMatcher.Of(lexicon, ["time_clause_past_words"]);
         casualtyPairs = new CasualtyPairWords(lexicon);
         partWords = new PartPredicateWords(lexicon);
         members = new MemberWords(lexicon);
