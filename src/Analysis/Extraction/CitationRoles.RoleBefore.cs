@@ -24,7 +24,7 @@ internal sealed partial class CitationRoles
         // "…, declared for his part Joseph Kabui", "…, announced for its part the ministry": the inverted verb past its aside
         // (inverted_verb_asides).
         if (InvertedAsideStart(before) is > 0 and var aside && RoleBefore(before[..aside], after) == CitationRole.Speaker) return CitationRole.Speaker;
-        // "…, citing briefings from the country's National Intelligence Service": the cue before a possessive that names a state
+        // "…, citing a closed briefing from the country's National Intelligence Service": the cue before a possessive that names a state
         // without its name (CitationRoles.StatePossessives).
         if (StatePossessiveStart(before) is > 0 and var possessive && RoleBefore(before[..possessive], after) is { } owned) return owned;
         // "…, said in a statement on Tuesday the ministry": the inverted verb past its adverbials (speech_adverbial).

@@ -2,7 +2,7 @@ namespace Analysis.Extraction;
 
 /// <summary>
 /// A possessive that names a state without its name ("the country's", "the nation's": state_possessives_before_name) between a
-/// relay's cue and the body it cites: "…, the lawmaker said, citing briefings from the country's National Intelligence Service".
+/// relay's cue and the body it cites: "…, the lawmaker said, citing a closed briefing from the country's National Intelligence Service".
 /// The role is the one the words before the possessive give the name (its cheap last-word tests would otherwise read "s").
 /// </summary>
 internal sealed partial class CitationRoles

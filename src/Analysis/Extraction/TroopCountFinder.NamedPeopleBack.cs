@@ -12,6 +12,7 @@ internal sealed partial class TroopCountFinder
 {
     // How far after an earlier mention of the same number its troop noun may stand ("two North Korean soldiers").
     private const int NamedPeopleBackNounReach = 40;
+    private readonly AdjacentPhrases namedPeopleBack;
     private readonly PhraseMatcher troopWordsOrNouns;
 
     private bool NamedPeopleBack(string text, int start, int end, Quantity q, int noun)

@@ -58,7 +58,6 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases destinationPrepositions, lossVerbs, holdingVerbsAll, presencePlaces, numberVerbOpeners, numberVerbSubjects, figureNounsAfter, figureNounsBefore;
     private readonly AdjacentPhrases bareFollowersAboutTroops, captureVerbs, passageTroopVerbs, passageVerbFillers, existentialOpeners, speakerCountVerbs, speakerCountLeads;
     private readonly int speakerCountCeiling;
-    private readonly AdjacentPhrases namedPeopleBack;
     private readonly NounAfterNumber captivesAfter, ownDeadAfter;
 
     private TroopCountFinder(Lexicon lexicon)
