@@ -363,6 +363,7 @@ internal sealed partial class TroopCountFinder
         timeClauseOpeners = AdjacentPhrases.Of(lexicon, "time_clause_openers");
         casualtyPairs = new CasualtyPairWords(lexicon);
         partWords = new PartPredicateWords(lexicon);
+        partWhole = new PartWholeWords(lexicon);
         members = new MemberWords(lexicon);
         armedGroupContext = PhraseMatcher.Of(lexicon, ["armed_group_context"], ignoreCase: false);
         groupFighterNouns = PhraseMatcher.Of(lexicon, ["group_fighter_nouns"]);
