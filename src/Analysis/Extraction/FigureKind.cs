@@ -76,7 +76,8 @@ internal sealed partial class TroopCountFinder
         // ("Of the 1,100 who were killed, most were ...": a relative of casualties right after a bare whole says what it counts.)
         // ("Of the six reservists wounded, three were seriously hurt": a casualty participle right after the whole's mention.)
         if (Whole(text, start, segmentStart, q))
-            return CasualtyNoun(text, q, span) || (span.End == q.Span.End && CasualtyRelativeAfter(text, q.Span.End, end))
+            // ("Of the 4,000 soldiers who have become casualties, ...": the relative after the whole's noun, too.)
+            return CasualtyNoun(text, q, span) || CasualtyRelativeAfter(text, span.End, end)
                 || (Spaced(text, span.End) && WholeWordsAt(casualtyVerbs, text, PhraseLiteral.SkipWhiteSpace(text, span.End, end), end) > 0)
                 ? TroopKind.Casualties : Kind(sentenceCues, segmentStart, span.End, span) ?? TroopKind.Deployment;
         // "could capture the city with as many as 30,000 troops": what the verb before an instrument word does is not what the
@@ -141,8 +142,14 @@ internal sealed partial class TroopCountFinder
         // "losses have passed 54,900: more than 22,200 killed, 31,800 wounded", "a toll of 300, including 120 killed": the parts
         // of a casualty total are parts of it, whatever befell each ("Of the 12,000 sent, 4,000 were killed" stays casualties:
         // its whole is a deployment).
-        else if (kind == TroopKind.Casualties && previous?.Kind == TroopKind.Casualties && !CasualtyNoun(text, q, span)
-            && (IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous) || SaidBreakdown(text, q, previous)))
+        // ("Of the 4,000 casualties, around 1,000 were killed": the part after a fronted whole that names a loss total of every
+        // kind, or a part with no casualty verb of its own ("..., about 200 were officers"), not "Of the 2,800 who were wounded,
+        // about 300 later died"; "two of the
+        // prisoners of war", "five of the captured soldiers": a partitive whose own noun names casualties, with no casualty verb of
+        // its own: "300 of the wounded have since died" stays a toll.)
+        else if (kind == TroopKind.Casualties && ((previous?.Kind == TroopKind.Casualties && !CasualtyNoun(text, q, span)
+            && (IsSubset(text, segmentStart, q.Span.Start) || Breakdown(text, q, previous) || SaidBreakdown(text, q, previous) || (PartAfterWhole(text, start, q, span) && (CasualtyTotalBefore(text, start, q) || !CasualtyAfterInClause(text, q.Span.End, segmentEnd)))))
+            || (CasualtyGroupPart(text, q, segmentEnd) is var group and > 0 && !CasualtyAfterInClause(text, group, segmentEnd))))
             kind = TroopKind.Subset;
         // "include about 500 officers and three generals", "8,800 of them are ground troops and 1,700 are sailors":
         // a figure joined by "and" to a part of the force is another part of it.
@@ -625,10 +632,40 @@ internal sealed partial class TroopCountFinder
             // does a headline's participle that ends it: "100 North Korean soldiers sent to Russia killed".)
             if (verb == cue.Start && !kindWords.FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.End - cue.Start))
                 && !EndsHeadline(text, cue.End, segmentEnd)) return false;
-            for (var i = figure.End; i < verb; i++)
+            for (var i = PastHedgedRelative(text, figure.End, verb); i < verb; i++)
                 if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
                     && (auxiliaries.EndOfPhraseAt(text, i, verb) > 0 || clauseOpeners.EndOfPhraseAt(text, i, verb) > 0)) return false;
             return true;
+        }
+        return false;
+    }
+
+    // "4,000 of the 11,000 soldiers believed to have been sent to Russia may have been killed": a reduced relative right after the
+    // mention, a writer's hedge (hedged_auxiliaries), auxiliaries and one participle, says how the troops came there; its
+    // auxiliaries are not the figure's verb group. Where the relative ends (before `verb`), or `at`.
+    private int PastHedgedRelative(string text, int at, int verb)
+    {
+        var i = PhraseLiteral.SkipWhiteSpace(text, at, verb);
+        if (i == at || hedgedAuxiliaries.EndOfPhraseAt(text, i, verb) is not (var hedge and > 0)) return at;
+        i = hedge;
+        while (i < verb && char.IsWhiteSpace(text[i]) && auxiliaries.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, i, verb), verb) is var aux and > 0) i = aux;
+        if (i >= verb || !char.IsWhiteSpace(text[i])) return at;
+        var participle = PhraseLiteral.SkipWhiteSpace(text, i, verb);
+        var end = participle;
+        while (end < verb && char.IsLetter(text[end])) end++;
+        return end > participle && end < verb ? end : at;
+    }
+
+    // Whether a casualty cue stands after `at` in its clause (no mark of ClauseBreaks between): "300 of the wounded have since died".
+    // (The words themselves, casualty_words, not the sentence's cues: "later died" is no cue of the sentence's figures.)
+    private bool CasualtyAfterInClause(string text, int at, int segmentEnd)
+    {
+        for (var i = at; i < segmentEnd; i++)
+        {
+            if (ClauseBreaks.Contains(text[i])) return false;
+            if ((i == 0 || !CueIndex.IsWordCharacter(text[i - 1])) && CueIndex.IsWordCharacter(text[i])
+                && casualtyVerbs.EndOfPhraseAt(text, i, segmentEnd) is var end and > 0 && (end == segmentEnd || !CueIndex.IsWordCharacter(text[end])))
+                return true;
         }
         return false;
     }

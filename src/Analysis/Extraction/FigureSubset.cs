@@ -141,7 +141,8 @@ internal sealed partial class TroopCountFinder
         if (wholeOpeners.StartOfPhraseBefore(text, start, q.Span.Start) is not (var opener and >= 0)) return false;
         start = PastDateline(text, start, q.Span.Start);
         while (opener > start && !CueIndex.IsWordCharacter(text[opener - 1])) opener--;
-        return opener == start;
+        // ("Officials said that of the 11,000 troops sent, ...": a reported clause's "that" starts the clause the whole opens.)
+        return opener == start || AfterOpenerLead(text, start, opener);
     }
 
     // Where a sentence's own words start past a wire dateline ("KYIV (Reuters) - ", "Los Angeles (EFE).- ", "SEOUL, Jan 13 (EFE)
@@ -176,7 +177,15 @@ internal sealed partial class TroopCountFinder
     {
         var first = PastDateline(text, start, q.Span.Start);
         while (first < q.Span.Start && !CueIndex.IsWordCharacter(text[first])) first++;
-        if (wholeOpeners.EndOfPhraseAt(text, first, q.Span.Start) is not (var opener and > 0)) return false;
+        var opener = wholeOpeners.EndOfPhraseAt(text, first, q.Span.Start);
+        // ("It is assessed that out of the third dispatch of 6,000 troops, around 1,000 ...": past a reported clause's "that".)
+        if (opener <= 0)
+            foreach (var lead in partWhole.OpenerLeads.Find(text, first, q.Span.Start))
+            {
+                var after = PhraseLiteral.SkipWhiteSpace(text, lead.Span.End, q.Span.Start);
+                if (after > lead.Span.End && (opener = wholeOpeners.EndOfPhraseAt(text, after, q.Span.Start)) > 0) break;
+            }
+        if (opener <= 0) return false;
         // ", only about 4,000": the mention's hedge and a filler (list part_fillers) may stand after the comma.
         var at = Math.Min(span.Start, q.Span.Start);
         at = SourceText.SkipWhiteSpaceBack(text, at, opener);
@@ -231,6 +240,38 @@ internal sealed partial class TroopCountFinder
         return false;
     }
 
+    // Where the whole's number starts past the link: at most one word ("the roughly 11,000"), a hedge ("at least 2,900"), or a few
+    // words whose last before "of" names a force or a dispatch (whole_nouns_before_of: "a planned third dispatch of 6,000"), a
+    // hedge after it ("a multinational force of about 1,500"). Else `at` itself.
+    private int WholeNumberStart(string text, int at, int end)
+    {
+        if (at < end && partWhole.Hedges.EndOfPhraseAt(text, at, end) is var hedged and > 0) return PhraseLiteral.SkipWhiteSpace(text, hedged, end);
+        if (at >= end || !char.IsLetter(text[at])) return at;
+        var first = at;
+        while (first < end && char.IsLetter(text[first])) first++;
+        first = PhraseLiteral.SkipWhiteSpace(text, first, end);
+        if (first < end && char.IsDigit(text[first])) return first;
+        var i = at;
+        for (var words = 0; words < 6 && i < end && char.IsLetter(text[i]); words++)
+        {
+            var wordStart = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] is '-')) i++;
+            if (i >= end || !char.IsWhiteSpace(text[i])) return first;
+            var next = PhraseLiteral.SkipWhiteSpace(text, i, end);
+            if (text.AsSpan(wordStart, i - wordStart) is "of" && words > 0 && next > i)
+            {
+                var noun = SourceText.SkipWhiteSpaceBack(text, wordStart, at);
+                var nounStart = noun;
+                while (nounStart > at && char.IsLetter(text[nounStart - 1])) nounStart--;
+                if (partWhole.NounsBeforeOf.EndOfPhraseAt(text, nounStart, noun) != noun) return first;
+                if (partWhole.Hedges.EndOfPhraseAt(text, next, end) is var hedge and > 0) next = PhraseLiteral.SkipWhiteSpace(text, hedge, end);
+                return next;
+            }
+            i = next;
+        }
+        return first;
+    }
+
     // A link of distant_whole_links later in the figure's clause (no ',', ';' or ':' before it), then the whole's number.
     private bool DistantWhole(string text, int end, Quantity q, TextSpan span)
     {
@@ -244,12 +285,7 @@ internal sealed partial class TroopCountFinder
     // word of cap_after_whole follows ("650 troops are now in Iraq out of 770 authorized": the troops there, against their cap).
     private bool WholeAt(string text, int link, int end, Quantity q)
     {
-        var at = PhraseLiteral.SkipWhiteSpace(text, link, end);
-        if (at < end && char.IsLetter(text[at]))
-        {
-            while (at < end && char.IsLetter(text[at])) at++;
-            at = PhraseLiteral.SkipWhiteSpace(text, at, end);
-        }
+        var at = WholeNumberStart(text, PhraseLiteral.SkipWhiteSpace(text, link, end), end);
         if (at >= end || !char.IsDigit(text[at])) return false;
         var numberEnd = at;
         // ("13.723", "13 723": a point or a space groups thousands in much of Europe's copy, as a comma does in English.)
@@ -287,8 +323,9 @@ internal sealed partial class TroopCountFinder
         // ("among them 'some 500 officers and three generals'", quoted from its speaker: a quotation mark may open the part.)
         if (at > segmentStart && text[at - 1] is '"' or '“' or '«' or '‘') at = SourceText.SkipWhiteSpaceBack(text, at - 1, segmentStart);
         if (at > segmentStart && text[at - 1] == ',') at--;
+        // ("This estimate does not include 600 additional instructors": a cue a negation denies names no part.)
         if (subsetCues.StartOfPhraseBefore(text, segmentStart, at) is var cue and >= 0)
-            return !WholeComprising(text, segmentStart, cue, at);
+            return !WholeComprising(text, segmentStart, cue, at) && !NegatedCue(text, segmentStart, cue);
         return InvertedSubset(text, segmentStart, at);
     }
 

@@ -366,6 +366,7 @@ internal sealed partial class TroopCountFinder
         timeClausePastWords = PhraseMatcher.Of(lexicon, ["time_clause_past_words"]);
         casualtyPairs = new CasualtyPairWords(lexicon);
         partWords = new PartPredicateWords(lexicon);
+        partWhole = new PartWholeWords(lexicon);
         members = new MemberWords(lexicon);
         armedGroupContext = PhraseMatcher.Of(lexicon, ["armed_group_context"], ignoreCase: false);
         groupFighterNouns = PhraseMatcher.Of(lexicon, ["group_fighter_nouns"]);

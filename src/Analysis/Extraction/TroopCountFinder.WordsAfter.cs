@@ -92,6 +92,8 @@ internal sealed partial class TroopCountFinder
             if (WholeWordsAt(casualtyVerbs, text, at, end) > 0) return true;
             var next = auxiliaries.EndOfPhraseAt(text, at, end);
             if (next <= 0) next = relativeFillers.EndOfPhraseAt(text, at, end);
+            // ("who have become casualties", "who went missing": a verb that takes the casualty word as its complement.)
+            if (next <= 0) next = kindWords.CasualtyLinkingVerbs.EndOfPhraseAt(text, at, end);
             if (next <= 0) return false;
             at = next;
         }

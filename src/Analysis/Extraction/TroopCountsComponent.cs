@@ -83,6 +83,8 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
         PartsOfWhole(document.Text, counts, increments);
         PartsBeforeTotal(document.Text, counts, increments);
         PartsOfUncountedWholes(document.Text, counts);
+        IncludedWithoutWhole(document.Text, counts);
+        CasualtyPartsOfUncountedGroups(document.Text, counts);
         TollPartsAfter(document.Text, counts);
         PartsOfCountedDead(document.Text, counts);
         OtherParts(document.Text, counts);
