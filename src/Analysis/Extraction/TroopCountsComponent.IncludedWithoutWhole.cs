@@ -29,5 +29,4 @@ internal sealed partial class TroopCountsComponent
             if (!counted) counts[i] = part with { Kind = TroopKind.Deployment };
         }
     }
-
 }
