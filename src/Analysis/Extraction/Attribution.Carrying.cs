@@ -207,8 +207,8 @@ internal sealed partial class Attribution
     // "On 12 May the ministry said the figure was accurate", "said on May 12": a number beside a month's name is a day, no figure.
     private bool Day(Quantity q) =>
         q is { HasScaleOrSeparator: false, Value: >= 1 and <= 31 }
-        && (closing.CalendarNames.Contains(SourceText.WordBefore(document.Text, q.Core.Start, out _).ToString())
-            || closing.CalendarNames.Contains(SourceText.WordAfter(document.Text, q.Core.End).ToString()));
+        && (closing.CalendarNames.Contains(SourceText.WordBefore(document.Text, q.Core.Start, out _))
+            || closing.CalendarNames.Contains(SourceText.WordAfter(document.Text, q.Core.End)));
 
     // "The dip comes after the administration announced in December it had raised the number": a figure noun that a verb in
     // the past perfect acts on ("had raised", "had cut") is a count of before the figure, not the figure referred back to.

@@ -100,8 +100,6 @@ internal sealed partial class Attribution
 
         public required IReadOnlySet<string> BackStatementTimes { get; init; }
 
-        /// <summary>Months and weekdays (<c>calendar_names</c>): a number beside one is a day ("On 12 May", "May 12"), no figure.</summary>
-        public required IReadOnlySet<string> CalendarNames { get; init; }
 
         /// <summary>The words that make a description an intelligence body ("the spy agency";
         /// <c>description_intelligence_modifiers</c>).</summary>
@@ -144,6 +142,8 @@ internal sealed partial class Attribution
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionLinks { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedHolders { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MilitaryRanks { get; init; }
+        // Months and weekdays (calendar_names): a number beside one is a day ("On 12 May", "May 12"), no figure.
+        public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarNames { get; init; }
         // "Mr.", "Dr": an honorific before a name, no part of it (apposed_honorifics).
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics { get; init; }
         public required HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles { get; init; }
@@ -392,7 +392,6 @@ internal sealed partial class Attribution
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements", BackActs]),
                 BackStatementTimes = Set("back_reference_not_before", StringComparer.OrdinalIgnoreCase),
-                CalendarNames = Set("calendar_names", StringComparer.Ordinal),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),
                 OutletModifiers = Set("description_outlet_modifiers", StringComparer.OrdinalIgnoreCase),
                 DescriptionNounKinds = lexicon.Pairs("description_noun_kinds", '=').ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal),
@@ -407,6 +406,7 @@ internal sealed partial class Attribution
                 DescriptionLinks = Lookup("quoted_description_links", StringComparer.Ordinal),
                 DescribedHolders = Lookup("described_holders", StringComparer.OrdinalIgnoreCase),
                 MilitaryRanks = Lookup("military_ranks", StringComparer.Ordinal),
+                CalendarNames = Lookup("calendar_names", StringComparer.Ordinal),
                 Honorifics = Lookup("apposed_honorifics", StringComparer.Ordinal),
                 Titles = Lookup("titles", StringComparer.OrdinalIgnoreCase),
                 HeadingLabels = Lookup("heading_labels", StringComparer.OrdinalIgnoreCase),

@@ -1089,8 +1089,7 @@ internal sealed class SourceFinder
     // name its holder, though no comma closes the title.
     private static bool HolderNamedBefore(string text, int office, List<SourceCandidate> candidates)
     {
-        var comma = office;
-        while (comma > 0 && char.IsWhiteSpace(text[comma - 1])) comma--;
+        var comma = SourceText.SkipWhiteSpaceBack(text, office);
         if (comma == 0 || text[comma - 1] != ',') return false;
         foreach (var c in candidates)
             if (c.Ref is { IsPerson: true, IsGroup: false, IsPronoun: false } person && person.Span.End == comma - 1) return true;

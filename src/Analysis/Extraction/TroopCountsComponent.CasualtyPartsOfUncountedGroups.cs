@@ -19,11 +19,7 @@ internal sealed partial class TroopCountsComponent
             if (part.Kind != TroopKind.Subset || (part.High ?? part.Value) is not { } value) continue;
             var at = PhraseStart(text, part);
             if (at < 0 || finder.CasualtyGroupPart(text, at + part.Phrase.Length, Math.Min(text.Length, at + part.Phrase.Length + 120)) < 0) continue;
-            var counted = false;
-            for (var j = 0; j < counts.Count && !counted; j++)
-                counted = j != i && (j < i || counts[j].Provenance.Sentence == part.Provenance.Sentence)
-                    && (counts[j].High ?? counts[j].Value ?? 0) > value;
-            if (!counted) counts[i] = part with { Kind = TroopKind.Casualties };
+            if (!CountedByLarger(counts, i, value)) counts[i] = part with { Kind = TroopKind.Casualties };
         }
     }
 }

@@ -22,11 +22,7 @@ internal sealed partial class TroopCountsComponent
             if (at <= 0) continue;
             var before = SourceText.SkipWhiteSpaceBack(text, at, Math.Max(0, at - 40));
             if (before == at || includeVerbs.StartOfPhraseBefore(text, Math.Max(0, at - 40), before) < 0) continue;
-            var counted = false;
-            for (var j = 0; j < counts.Count && !counted; j++)
-                counted = j != i && (j < i || counts[j].Provenance.Sentence == part.Provenance.Sentence)
-                    && (counts[j].High ?? counts[j].Value ?? 0) > value;
-            if (!counted) counts[i] = part with { Kind = TroopKind.Deployment };
+            if (!CountedByLarger(counts, i, value)) counts[i] = part with { Kind = TroopKind.Deployment };
         }
     }
 }

@@ -120,12 +120,18 @@ internal sealed partial class TroopCountsComponent
             if (clauseEnd < 0) clauseEnd = text.Length;
             // (a number on in the clause is the whole's own, "of the North's 12,000 troops", or another part, "and 1,700 are sailors")
             if (NumberOtherThanDates(text.AsSpan(end, clauseEnd - end))) continue;
-            var counted = false;
-            for (var j = 0; j < counts.Count && !counted; j++)
-                counted = j != i && (j < i || counts[j].Provenance.Sentence == part.Provenance.Sentence)
-                    && (counts[j].High ?? counts[j].Value ?? 0) > value;
-            if (!counted) counts[i] = part with { Kind = TroopKind.Deployment };
+            if (!CountedByLarger(counts, i, value)) counts[i] = part with { Kind = TroopKind.Deployment };
         }
+    }
+
+    // Whether a figure larger than `value` (by its high end) stands before counts[i] in the passage, or anywhere in its sentence:
+    // a whole the part may be of.
+    private static bool CountedByLarger(List<TroopCount> counts, int i, double value)
+    {
+        for (var j = 0; j < counts.Count; j++)
+            if (j != i && (j < i || counts[j].Provenance.Sentence == counts[i].Provenance.Sentence) && (counts[j].High ?? counts[j].Value ?? 0) > value)
+                return true;
+        return false;
     }
 
     // Whether a run of digits that is no date stands in the span ("of them served there between 1964 and March 23" has none: a
