@@ -475,37 +475,32 @@ internal sealed class Quantities
         }
         // "four-thousand-100", "three-thousand-200" (broadcast copy): a number in words that ends with a scale word, a hyphen,
         // then digits below the scale make one number.
-        for (var i = tokens.Count - 2; i >= 0; i--)
-        {
-            var (t, u) = (tokens[i], tokens[i + 1]);
-            if (!t.Word || t.Vague || u.Word || u.Vague || u.Scaled || u.Span.Start != t.Span.End + 1 || text[t.Span.End] != '-') continue;
-            var scale = LastScale(text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start));
-            if (scale == 0 || u.Value >= scale) continue;
-            tokens[i] = t with { Span = new TextSpan(t.Span.Start, u.Span.End), Value = t.Value + u.Value };
-            tokens.RemoveAt(i + 1);
-        }
+        JoinSums(tokens, text, static (text, t, u) => t.Word && !t.Vague && !u.Word && !u.Vague && !u.Scaled && u.Span.Start == t.Span.End + 1 && text[t.Span.End] == '-'
+            && LastScale(text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start)) is var scale && scale != 0 && u.Value < scale);
         // "1 million 280 thousand" (translated Korean and Japanese copy, as "28 thousand 500" below): digits and "million", a
         // space, then digits and "thousand" below a million make one number (not "1 million 280": that is two numbers).
-        for (var i = tokens.Count - 2; i >= 0; i--)
-        {
-            var (t, u) = (tokens[i], tokens[i + 1]);
-            if (t.Word || t.Vague || u.Word || u.Vague || !u.Scaled || u.Span.Start != t.Span.End + 1 || text[t.Span.End] != ' '
-                || LastScale(text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start)) != 1e6 || t.Value % 1e6 != 0
-                || LastScale(text.AsSpan(u.Span.Start, u.Span.End - u.Span.Start)) != 1e3 || u.Value >= 1e6 || u.Value % 1e3 != 0) continue;
-            tokens[i] = t with { Span = new TextSpan(t.Span.Start, u.Span.End), Value = t.Value + u.Value };
-            tokens.RemoveAt(i + 1);
-        }
+        JoinSums(tokens, text, static (text, t, u) => !(t.Word || t.Vague || u.Word || u.Vague || !u.Scaled || u.Span.Start != t.Span.End + 1 || text[t.Span.End] != ' '
+            || LastScale(text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start)) != 1e6 || t.Value % 1e6 != 0
+            || LastScale(text.AsSpan(u.Span.Start, u.Span.End - u.Span.Start)) != 1e3 || u.Value >= 1e6 || u.Value % 1e3 != 0));
         // "28 thousand 500", "4 thousand 500" (translated Korean and Japanese copy): digits and "thousand", a space, then three
         // digits below it make one number.
+        JoinSums(tokens, text, static (text, t, u) => !(t.Word || t.Vague || u.Word || u.Vague || u.Scaled || u.Span.End - u.Span.Start != 3 || u.Span.Start != t.Span.End + 1
+            || text[t.Span.End] != ' ' || LastScale(text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start)) != 1e3 || t.Value % 1e3 != 0));
+        return tokens;
+    }
+
+    // Joins each pair of neighbouring tokens that `joins` accepts into one number, right to left (a joined token may join the
+    // one before it): from the first's start to the second's end, their values added.
+    // (The tests are static lambdas given the text: no closure is allocated on this path, which every sentence with a number takes.)
+    private static void JoinSums(List<Token> tokens, string text, Func<string, Token, Token, bool> joins)
+    {
         for (var i = tokens.Count - 2; i >= 0; i--)
         {
             var (t, u) = (tokens[i], tokens[i + 1]);
-            if (t.Word || t.Vague || u.Word || u.Vague || u.Scaled || u.Span.End - u.Span.Start != 3 || u.Span.Start != t.Span.End + 1 || text[t.Span.End] != ' '
-                || LastScale(text.AsSpan(t.Span.Start, t.Span.End - t.Span.Start)) != 1e3 || t.Value % 1e3 != 0) continue;
+            if (!joins(text, t, u)) continue;
             tokens[i] = t with { Span = new TextSpan(t.Span.Start, u.Span.End), Value = t.Value + u.Value };
             tokens.RemoveAt(i + 1);
         }
-        return tokens;
     }
 
     // The value of the scale word a number in words ends with ("four-thousand": 1,000), or 0.
