@@ -25,6 +25,8 @@ internal sealed class CountryBodies
     // "spy agency" -> "intelligence", "military intelligence service" -> "military intelligence" (intelligence_service_names).
     private readonly Dictionary<string, string> intelligenceNames;
     private readonly PhraseTable intelligenceServices;
+    // "spy agency", "intelligence service": the singular names that name a country's one agency (single_intelligence_service_names).
+    private readonly HashSet<string> singleServices;
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads, statementNouns;
     // "Monday", "June": a day or month after a broadcaster's noun, which names no broadcaster (calendar_names).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames;
@@ -42,6 +44,7 @@ internal sealed class CountryBodies
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         intelligenceNames = lexicon.Pairs("intelligence_service_names", '|').ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         intelligenceServices = new(intelligenceNames.Keys.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
+        singleServices = lexicon.Words("single_intelligence_service_names").ToHashSet(StringComparer.Ordinal);
         PhraseTable Table(string list) => new(lexicon.Words(list).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         stateMediaModifiers = Table("state_media_modifiers");
         stateMediaNouns = Table("state_media_nouns");
@@ -229,11 +232,17 @@ internal sealed class CountryBodies
     private bool NamedAfter(string s, int end) =>
         end + 1 < s.Length && s[end] == ' ' && char.IsUpper(s[end + 1]) && WordEnd(s, end + 1) is var e && !calendarNames.Contains(s.AsSpan(end + 1, e - end - 1));
 
-    // The country's intelligence service whose words are s[p..serviceEnd], by the gazetteer's name where it knows that.
+    // The country's intelligence service whose words are s[p..serviceEnd], by the gazetteer's name where it knows that: one
+    // service in the singular is the country's agency ("Seoul's spy agency": the National Intelligence Service), the plural
+    // the country's intelligence as the bare word names it ("Seoul's intelligence services": "South Korean intelligence").
     private SourceRef IntelligenceRef(string s, int start, int first, int p, int serviceEnd, string country)
     {
-        var name = $"{countryWords.Adjective(country)} {intelligenceNames[Normalize(s[p..serviceEnd]).ToLowerInvariant()]}";
-        return gazetteer.TryResolveSpelling(name, out var known) && known.Country == country
+        var written = Normalize(s[p..serviceEnd]).ToLowerInvariant();
+        var name = $"{countryWords.Adjective(country)} {intelligenceNames[written]}";
+        GazetteerEntry? known = null;
+        var found = singleServices.Contains(written) && gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} intelligence service", out known)
+            && known.Country == country || gazetteer.TryResolveSpelling(name, out known) && known.Country == country;
+        return found && known is not null
             ? new SourceRef(new TextSpan(start + first, start + serviceEnd), known.Name, known.Kind, country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known))
             : new SourceRef(new TextSpan(start + first, start + serviceEnd), name, SourceKind.Intelligence, country, CitationRole.Mentioned, "intelligence");
     }

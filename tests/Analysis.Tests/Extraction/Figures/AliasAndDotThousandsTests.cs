@@ -14,7 +14,7 @@ public class AliasAndDotThousandsTests
     [InlineData("Some 4,000 soldiers have been lost, according to the British military intelligence.", "British Defence Intelligence")]
     [InlineData("Some 4,000 soldiers have been lost, according to the British intelligence.", "British Defence Intelligence")]
     [InlineData("About 7,000 troops crossed the border, according to the Russian military intelligence.", "GRU")]
-    [InlineData("At least 9,000 troops were moved, the South Korean intelligence said.", "National Intelligence Service")]
+    [InlineData("At least 9,000 troops were moved, the South Korean intelligence said.", "South Korean intelligence")]
     [InlineData("Some 1,200 soldiers arrived last week, according to the North Korean state media.", "North Korean state media")]
     // Negative: a voice of the body is its group, not the body ("the British military intelligence officials").
     [InlineData("Some 4,000 soldiers have been lost, according to the British military intelligence officials.", "British military intelligence officials")]

@@ -26,7 +26,9 @@ public class DepartmentsAcronymsAndIntelligenceTests
     // A country's intelligence service by what it is.
     [InlineData("About 3,000 Russian troops are near the border, Norway's intelligence service said.", "Norwegian intelligence")]
     [InlineData("About 3,000 Russian troops are near the border, the Dutch military intelligence service said.", "Dutch military intelligence")]
-    [InlineData("Some 1,500 North Korean soldiers are training in Russia's Far East, South Korean secret services said.", "National Intelligence Service")]
+    // The plural is the country's intelligence as the bare word names it; the singular its one agency.
+    [InlineData("Some 1,500 North Korean soldiers are training in Russia's Far East, South Korean secret services said.", "South Korean intelligence")]
+    [InlineData("Some 1,500 North Korean soldiers are training in Russia's Far East, the South Korean secret service said.", "National Intelligence Service")]
     // A force's name held by its country's body.
     [InlineData("About 1,200 Russian troops were killed in the past day, the General Staff of Ukraine's Armed Forces said.", "Ukrainian General Staff")]
     [InlineData("About 3,000 troops took part in the drill, the General Staff of the Polish Armed Forces said.", "Polish General Staff")]

@@ -401,7 +401,7 @@ public class AttributionShapesTests
     [Theory]
     // A relay: whoever gave the figure is the origin, whoever passed it on the via.
     [InlineData("A military source told Reuters that 500 fighters had left the country.", 500, "military sources", "Reuters")]
-    [InlineData("Ukrainian intelligence shared with the Financial Times shows 3,000 troops in Kursk.", 3000, "Ukrainian military intelligence", "Financial Times")]
+    [InlineData("Ukrainian intelligence shared with the Financial Times shows 3,000 troops in Kursk.", 3000, "Ukrainian intelligence", "Financial Times")]
     [InlineData("About 1,000 soldiers were moved in January, a Ukrainian intelligence spokesman told UNN.", 1000, "Ukrainian intelligence spokesperson", "UNN")]
     [InlineData("According to the commander of the eastern group, General Ivan Petrenko, about 1,500 troops have crossed, Prime Minister Jonas Berg said on Monday.", 1500, "Ivan Petrenko", "Jonas Berg")]
     public void Relay(string text, double value, string origin, string via)
