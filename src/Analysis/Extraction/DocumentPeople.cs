@@ -20,6 +20,14 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
     // "The Washington Post" by its last word after "the" ("The Post reported"), once the document has named it in full.
     private readonly Dictionary<string, SourceRef> outlets = new(StringComparer.Ordinal);
 
+    // The person each surname named in full last ("Yoon Sang-hyun, a lawmaker, …" then "President Yoon Suk Yeol …": "Yoon" is the
+    // president's from then on), whoever cited or only named them: a gazetteer's surname is its person where he was named last.
+    private readonly Dictionary<string, string> lastBearer = new(StringComparer.Ordinal);
+
+    /// <summary>The full name the document gave last to a person of that surname (last word, or first of a family-first name), or null.</summary>
+    public string? LastBearer(ReadOnlySpan<char> surname) =>
+        lastBearer.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var name) ? name : null;
+
     /// <summary>Whether the document has named anyone yet.</summary>
     public bool IsEmpty => bySurname.Count == 0 && outlets.Count == 0 && byFoldedSurname.Count == 0;
 
@@ -62,6 +70,7 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
                 continue;
             }
             if (refs[i] is not { IsPerson: true, IsGroup: false, IsPronoun: false } person || person.Name.IndexOf(' ') < 0) continue;
+            NoteBearer(person.Name);
             var spelling = SourceGazetteer.Spelling(person.Name);
             if (bySpelling.TryGetValue(spelling, out var first))
             {
@@ -117,8 +126,34 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
         var words = person.Name.Split(' ');
         var core = Array.FindAll(words, w => !IsNameParticle(w));
         if (person.RoleNoun is null || core.Length is not (2 or 3) || IsNameParticle(words[^1]) || !Array.TrueForAll(core, IsOtherName)) return;
+        NoteBearer(person.Name);
         bySpelling.TryAdd(SourceGazetteer.Spelling(person.Name), person.Name);
         bySurname.TryAdd(words[^1], person with { Role = CitationRole.Mentioned });
+    }
+
+    // The name's last word and its first (a family name that comes first, "Yoon Suk Yeol") now stand for this person last.
+    private void NoteBearer(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2) return;
+        lastBearer[words[^1]] = name;
+        lastBearer[words[0]] = name;
+    }
+
+    /// <summary>
+    /// A person no list knows that a sentence names without citing or titling, but describes in an apposition ("Yoon Jae-hwan, a
+    /// member of the defence committee, met reporters"): a later sentence may cite them by surname ("Yoon said"), or by the family
+    /// name of a name whose given name is hyphenated. A person the document cited or titled keeps the surname.
+    /// </summary>
+    public void LearnApposed(SourceRef person)
+    {
+        var words = person.Name.Split(' ');
+        if (words.Length is not (2 or 3) || !Array.TrueForAll(words, IsOtherName)) return;
+        bySpelling.TryAdd(SourceGazetteer.Spelling(person.Name), person.Name);
+        NoteBearer(person.Name);
+        var named = person with { Role = CitationRole.Mentioned };
+        bySurname.TryAdd(words[^1], named);
+        if (words[^1].Contains('-')) bySurname.TryAdd(words[0], named);
     }
 
     /// <summary>The surname without the article a hyphen glues to it ("al-Burhan", "Al-Burhan": "Burhan"), or null.</summary>

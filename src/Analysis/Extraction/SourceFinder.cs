@@ -99,6 +99,10 @@ internal sealed class SourceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitNameWords, unitEnds;
     // Capitalised words that start no name (not_name_starts): "On Monday Trump said" is Trump, not a Monday Trump.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts;
+    // The countries whose people are named family name first: a gazetteer's family name alone may open another person's name there.
+    private readonly HashSet<string> familyNameFirst;
+    // "Mr.", "Ms.": an honorific before a surname the document named before opens its mention ("according to Mr. Lee").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
     // The one-word speech verbs (reporting_verbs) after which a known body extended by capitalised words is a longer name.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs, speechVerbAdverbs;
     // "Thai Army" for "Royal Thai Army": a country's body the gazetteer names with a prefix copy may leave out before its
@@ -194,6 +198,8 @@ internal sealed class SourceFinder
         unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
         unitEnds = lexicon.WordLookup("country_unit_ends", StringComparer.Ordinal);
         notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+        familyNameFirst = lexicon.Words("family_name_first_countries").ToHashSet(StringComparer.Ordinal);
+        honorifics = lexicon.WordLookup("apposed_honorifics", StringComparer.Ordinal);
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
         speechVerbAdverbs = lexicon.WordLookup("speech_verb_adverbs", StringComparer.Ordinal);
         nationalBodyNames = lexicon.WordLookup("national_body_names", StringComparer.Ordinal);
@@ -404,7 +410,11 @@ internal sealed class SourceFinder
             if (gazetteerMatches[g] is var (span, entry) && !IsNationalForm(s, span.Start - start, span.End - start, entry)
                 && !IsOtherBearer(s, span.Start - start, span.End - start, entry, titleHits) && !IsForceInitials(s, span.Start - start, span.End - start, entry)
                 && !ExtendedSpeaker(s, start, span.End - start, titleHits, gazetteerMatches) && !OwnedByOther(s, span.Start - start, entry, countries)
-                && !InsideLongerName(s, span.Start - start, entry))
+                && !InsideLongerName(s, span.Start - start, entry)
+                // "Yoon said" after "Yoon Sang-hyun, a lawmaker": the passage's own bearer of the surname (Surnames reads it), not the gazetteer's.
+                && !PassageSurnames.NamesOther(s, span.Start - start, span.End - start, entry, people, titleHits)
+                // "Yoon Sang-hyun, a lawmaker": a family name that opens another person's full name is that person's (read as a name).
+                && !PassageSurnames.OpensOtherName(s, span.Start - start, span.End - start, entry, entry.Country is { } familyCountry && familyNameFirst.Contains(familyCountry)))
             {
                 var credit = credits.Contains(span) || copyrighted && TheCredit(s, start, credits, span);
                 var body = OwnedByPossessive(s, span.Start - start, entry, countries)
@@ -486,7 +496,7 @@ internal sealed class SourceFinder
         capitalizedNames.Add(s, start, gazetteerMatches, countries, candidates, documentCountry?.CitedOrOwner);
         // "according to Duale" after "Defence Minister Aden Duale": the person named earlier, before the unknown word of the same
         // span (the first found wins a tie).
-        if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates);
+        if (people is { IsEmpty: false }) Surnames.Add(s, start, people, candidates, honorifics);
         capitalizedNames.AddSingleWords(s, start, gazetteerMatches, countries, candidates);
         acronyms.Add(s, start, gazetteerMatches, candidates);
         documents.Add(s, start, cueHits, candidates);
@@ -685,6 +695,7 @@ internal sealed class SourceFinder
             foreach (var c in candidates)
                 if (c is { Priority: 0, Ref: { IsPerson: true, IsGroup: false, IsPronoun: false } named } && !accepted.Exists(a => a.Span.Start == named.Span.Start))
                     people.LearnNamed(named);
+
         // "… are estimated at 4,700, the lawmaker told journalists": unnamed estimates that speak by themselves (a passive, "Estimates
         // of the garrison range from") speak only where no one else in the sentence does.
         if (candidates.Exists(c => c.Speaks) && accepted.Exists(a => a.Role == CitationRole.Speaker && !SpeaksByItself(a, candidates)))

@@ -16,6 +16,12 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
     // The articles glued to a surname ("al-Burhan"), which copy drops when it names the person again ("Burhan said").
     private readonly HashSet<string> particles = lexicon.Words("name_particle_prefixes").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    // What the apposition reader leaves out of a described person's name: a sentence's opening words, bodies' last words, place words.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyWords =
+        lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+
     public string Name => "sources";
     public IReadOnlyList<string> Needs => [Layers.GazetteerMatches.Name, Layers.Countries.Name];
     public IReadOnlyList<string> Writes => [Layers.SourceRefs.Name];
@@ -39,6 +45,9 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
             // of a sentence or two ("By X" / "Soldiers board a truck ... REUTERS/Y" / "WARSAW (Reuters) - ...").
             if (s.Index < DatelineReach && country.Dateline is null) country.LearnDateline(finder.DatelineCountry(s), finder.DatelineCity(s));
             refs[s.Index] = PlacedMissions(people.Learn(finder.Find(document.Document, s, matches[s.Index], countries[s.Index], people, country, acronyms)), country);
+            // "Yoon Jae-hwan, a member of the defence committee, met reporters.": a person described in an apposition, whom the
+            // sentences after may cite by surname, though this one cites no one.
+            PassageSurnames.LearnApposed(s.Text, s.Start, people, matches[s.Index], countries[s.Index], notNameStarts, bodyWords, placeWords);
             acronyms.Learn(refs[s.Index], document.Document.Text);
             country.Learn(refs[s.Index], countries[s.Index], document.Document.Text, s.Start);
             country.LearnService(finder.ServiceOwner(document.Document.Text, countries[s.Index]));

@@ -9,7 +9,8 @@ using static SourceText;
 /// </summary>
 internal static class Surnames
 {
-    public static void Add(string s, int start, DocumentPeople people, List<SourceCandidate> candidates)
+    public static void Add(string s, int start, DocumentPeople people, List<SourceCandidate> candidates,
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? honorifics = null)
     {
         // A document that has named only outlets: only the words after "the" are read (most sentences hold few), not every
         // capitalised word.
@@ -36,6 +37,8 @@ internal static class Surnames
                 // "Van der Berg said", "Le Floch added" for "Pieter van der Berg", "Jean-Yves Le Floch": the surname with the particles
                 // its full name gives before it (a capital opening them) is that person, not a name no list knows.
                 var from = ParticlesBefore(s, i, j, person.Name);
+                // "said Mr. Kovac", "according to Ms. Kovac": the honorific opens the mention, so the cue before it reaches the person.
+                if (from == i && honorifics is { } titles) from = HonorificBefore(s, i, titles);
                 candidates.Add(new(from < i ? 3 : 4, person with { Span = new TextSpan(start + from, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
             }
             // "The Post reported", "the Journal said": an outlet named in full before, by its last word after "the".
@@ -62,6 +65,16 @@ internal static class Surnames
             from = b;
         }
         return i;
+    }
+
+    // Where an honorific of apposed_honorifics ("Mr.", "Ms", "Dr.") right before the surname at `i` starts, after a space and inside
+    // the sentence (a cue may stand before it); else `i`. An honorific opening the sentence ("Mr Varga added") leaves the surname's span.
+    private static int HonorificBefore(string s, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics)
+    {
+        if (i < 3 || s[i - 1] != ' ') return i;
+        var b = i - 1;
+        while (b > 0 && (char.IsLetter(s[b - 1]) || s[b - 1] == '.')) b--;
+        return b > 1 && b < i - 1 && s[b - 1] == ' ' && honorifics.Contains(s.AsSpan(b, i - 1 - b)) ? b : i;
     }
 
     // Whether a lower-case article and a hyphen glue the word at `i` to what is before it ("al-Burhan"), the article a word of its own.
