@@ -352,7 +352,8 @@ internal sealed class Bylines
         return names.Count > 0 || edited ? names : null;
     }
 
-    // Whether s[p..end) is an e-mail address alone, bare or in brackets: "[jane.doe@example.com]", "(jane@example.com)".
+    // Whether s[p..end) is an e-mail address alone, bare or in brackets: "[jane.doe@example.com]", "(jane@example.com)"; a sign-off's
+    // address ends the line after a name as well (Mailed, AddressLine).
     private static bool IsAddress(string s, int p, int end)
     {
         var address = s.AsSpan(p, end - p).Trim().Trim("[]()<>");
@@ -411,9 +412,7 @@ internal sealed class Bylines
         if (nameEnd < 0) return null;
         var p = SkipWhiteSpace(s, nameEnd < end && s[nameEnd] == ',' ? nameEnd + 1 : nameEnd);
         if (p == nameEnd || p >= end) return null;
-        var address = s.AsSpan(p, end - p).TrimEnd('.');
-        var at = address.IndexOf('@');
-        return at > 0 && address.IndexOfAny(' ', '\t') < 0 && address[(at + 1)..].IndexOf('.') > 0 ? [new TextSpan(0, nameEnd)] : null;
+        return IsAddress(s, p, s[end - 1] == '.' ? end - 1 : end) ? [new TextSpan(0, nameEnd)] : null;
     }
 
     // "and " between names, or "AND " in a byline set in capitals ("BY NIAMH KENNEDY AND DARYA TARASOVA-MARKINA, CNN").
