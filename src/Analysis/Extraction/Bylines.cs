@@ -29,6 +29,8 @@ internal sealed class Bylines
     private readonly string[] dateLabels;
     // "Logo", "Icon", "Menu": the words of a page's furniture that a line with no label may hold, none a writer's name (byline_furniture_words).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> furnitureWords;
+    // "Editing by", "Edited by": the labels of a credit's editors, who cite nothing and are no sources of the story (byline_editor_labels).
+    private readonly HashSet<string> editorLabels;
 
     public Bylines(Lexicon lexicon)
     {
@@ -41,6 +43,7 @@ internal sealed class Bylines
         contributorTails = lexicon.Words("contributor_tails").OrderByDescending(w => w.Length).ToArray();
         dateLabels = lexicon.Words("byline_date_labels").OrderByDescending(w => w.Length).ToArray();
         furnitureWords = lexicon.WordLookup("byline_furniture_words", StringComparer.Ordinal);
+        editorLabels = lexicon.Words("byline_editor_labels").ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The spans (in sentence text s) of the people the credit that s is, or that closes s, names; none when s is no
@@ -53,20 +56,32 @@ internal sealed class Bylines
         if (s.IndexOf('\n') is var nl and > 0 && nl < s.Length - 1)
         {
             List<TextSpan>? all = null;
-            for (int from = 0, to; from < s.Length; from = to + 1)
+            var previous = "";
+            for (int from = 0, to; from < s.Length; previous = s[from..to], from = to + 1)
             {
                 to = s.IndexOf('\n', from);
                 if (to < 0) to = s.Length;
                 var line = s[from..to];
                 var next = to < s.Length ? s[(to + 1)..] : nextParagraph ?? "";
-                var found = Line(line, headline, OutletClosing(line, from, outlets)) ?? Filed(line, next) ?? (headline ? null : Alone(line, next));
+                var found = Line(line, headline, OutletClosing(line, from, outlets)) ?? Filed(line, next)
+                    ?? (headline ? null : Alone(line, next) ?? AloneAfterDate(line, previous));
                 if (found is null) continue;
                 all ??= [];
                 foreach (var name in found) all.Add(new TextSpan(from + name.Start, from + name.End));
             }
             return all;
         }
-        return Line(s, headline, OutletClosing(s, 0, outlets)) ?? (headline || nextParagraph is null ? null : Alone(s, nextParagraph));
+        return Line(s, headline, OutletClosing(s, 0, outlets))
+            ?? (headline || nextParagraph is null ? null : Alone(s, nextParagraph) ?? Filed(s, nextParagraph));
+    }
+
+    // "Published: 04.02.2025 19:12" over "Jane Doe": a writer's name alone on its line right under the line that dates the story,
+    // as pages that set the date above the byline paste it (a short line with a year, or one that opens with a date's label).
+    private List<TextSpan>? AloneAfterDate(string line, string previous)
+    {
+        var end = SkipWhiteSpaceBack(line, line.Length);
+        if (end < 5 || previous.Length == 0 || !char.IsUpper(line[0]) || NameEnd(line, 0, end) != end) return null;
+        return MayBeWriter(line, end) && (DateLine(previous) || DateLabelLine(previous)) ? [new TextSpan(0, end)] : null;
     }
 
     // "Chris Doe" over "Updated:" or "May 2, 2025": a writer's name alone on its line, with no label, is a byline only right above
@@ -75,7 +90,15 @@ internal sealed class Bylines
     {
         var end = SkipWhiteSpaceBack(line, line.Length);
         if (end < 5 || !char.IsUpper(line[0]) || NameEnd(line, 0, end) != end) return null;
-        return MayBeWriter(line, end) && (DateLine(next) || DateLabelLine(next)) ? [new TextSpan(0, end)] : null;
+        return MayBeWriter(line, end) && (DateLine(next) || DateLabelLine(next) || AddressLine(next)) ? [new TextSpan(0, end)] : null;
+    }
+
+    // "jane.doe@example.com" alone on the line under a writer's name: the reporter's sign-off set on two lines.
+    private static bool AddressLine(string next)
+    {
+        var nl = next.IndexOf('\n');
+        var line = (nl < 0 ? next : next[..nl]).Trim();
+        return line.Length > 0 && IsAddress(line, 0, line.Length);
     }
 
     // Whether line[0..end), a name with no label before it, may be a writer's: "<Outlet> Logo" over the page's date is the page's
@@ -127,6 +150,9 @@ internal sealed class Bylines
         if (end < 6) return null;
         int at;
         if (s[0] == '(' || char.IsUpper(s[0])) at = s[0] == '(' ? 1 : 0;
+        // "12 July 2023 | By Jane Doe | Analyst": a line opening with its date holds a byline only between bars.
+        else if (!headline && char.IsDigit(s[0]) && s.LastIndexOf(" | ", end - 1, StringComparison.Ordinal) is var dateBar and > 0)
+            return Credit(s, SkipWhiteSpace(s, dateBar + 3), end, headline: false) ?? BarredSegment(s, dateBar);
         else return null;
         // "By David L. Stern Washington Post", "By Jane Doe Associated Press": the writer's name runs into the outlet that closes the
         // line, the known outlet's name parting them where no comma does ("By Jane Doe, Reuters" is the credit's own reading).
@@ -137,11 +163,28 @@ internal sealed class Bylines
         // line, parted by a bar.
         if (names is null && !headline && s.LastIndexOf(" | ", end - 1, StringComparison.Ordinal) is var bar and > 0 && SkipWhiteSpace(s, bar + 3) is var after
             && after < end)
-            names = Credit(s, after, end, headline);
+            names = Credit(s, after, end, headline) ?? BarredSegment(s, bar);
         if (names is null && s[end - 1] == ')' && s.LastIndexOf('(', end - 2) is var open and > 0
             && SkipWhiteSpaceBack(s, open) is var before && before > 0 && before < open && s[before - 1] is '.' or '!' or '?' or '"' or '”')
             names = Credit(s, open + 1, end, headline: true);
         return names;
+    }
+
+    // "FACT CHECK | By Jane Doe | Published 2 May 2025", "2 May 2025 | By Jane Doe | Fact-checker": a byline set between two bars of
+    // a page's heading line, its date, section or the writer's job in the other parts. Each part before the last bar is read as a
+    // credit of its own (the last one is the caller's).
+    private List<TextSpan>? BarredSegment(string s, int lastBar)
+    {
+        for (var to = lastBar; to > 0;)
+        {
+            var bar = s.LastIndexOf(" | ", to - 1, StringComparison.Ordinal);
+            var from = SkipWhiteSpace(s, bar < 0 ? 0 : bar + 3);
+            var end = SkipWhiteSpaceBack(s, to);
+            if (end - from > 6 && Credit(s, from, end, headline: false) is { } names) return names;
+            if (bar < 0) break;
+            to = bar;
+        }
+        return null;
     }
 
     // "Julia Brandt in Berlin" over the date line "Thu 19 Jun 2025 07.00 BST": a name with where it was filed from and no label is a
@@ -184,6 +227,7 @@ internal sealed class Bylines
         var nameEnd = NameEnd(s, 3, end);
         if (nameEnd < 0 || nameEnd >= end || s[nameEnd] != ',') return null;
         var p = SkipWhiteSpace(s, nameEnd + 1);
+        if (p < end && char.IsLower(s[p])) return LowerJob(s, p, end) ? [new TextSpan(3, nameEnd)] : null;
         if (p >= end || !char.IsUpper(s[p])) return null;
         // "By Frank Gardner, BBC security correspondent", "By NAME, ABC Port Moresby correspondent": a job word in lower case at the
         // end, and at most one beat word in lower case right before it (no small word: "Soldiers waited for the correspondent" is prose).
@@ -214,6 +258,26 @@ internal sealed class Bylines
         return [new TextSpan(3, nameEnd)];
     }
 
+    // "By Jane Doe, staff reporter", "By Jane Doe, fact-checking desk": a job written in lower case after the byline's comma, one to
+    // three words of letters and hyphens ending in a writer's job word or a desk's word (byline_job_words, byline_desk_words).
+    private bool LowerJob(string s, int p, int end)
+    {
+        var job = s.AsSpan(p, end - p).TrimEnd('.');
+        var words = 0;
+        foreach (var range in job.Split(' '))
+        {
+            var word = job[range];
+            if (word.IsEmpty) continue;
+            if (++words > 3 || !char.IsLower(word[0])) return false;
+            foreach (var c in word)
+                if (!(char.IsLetter(c) || c == '-')) return false;
+        }
+        var last = job[(job.LastIndexOf(' ') + 1)..];
+        if (last.IsEmpty) return false;
+        var capitalised = string.Concat(char.ToUpperInvariant(last[0]).ToString(), last[1..]);
+        return jobWords.Contains(capitalised) || deskWords.Contains(capitalised);
+    }
+
     // The names of the credit that runs from `at` to `end` (its closing bracket, if any, at end - 1), or null when it is none.
     private List<TextSpan>? Credit(string s, int at, int end, bool headline)
     {
@@ -221,11 +285,13 @@ internal sealed class Bylines
         if (s[end - 1] == '.') end--;
         var names = new List<TextSpan>();
         var p = at;
-        var first = true;
+        var (first, edited) = (true, false);
         while (p < end)
         {
             var label = LabelAt(s, p, first);
             if (label is null || (first && label == "By" && headline)) return null;
+            var editors = editorLabels.Contains(label);
+            edited |= editors;
             p = SkipWhiteSpace(s, p + label.Length);
             // Names joined by commas and "and", each with where it was filed from.
             while (true)
@@ -236,7 +302,7 @@ internal sealed class Bylines
                 if (nameEnd < 0) return null;
                 // "By KIM HYUN-JOO, Associated Press Writer": after a comma, the writer's job, not a second writer. "By Staff Writer",
                 // "By Online Desk": a staff line in a byline's place, no writer at all.
-                if (!IsJob(s, p, nameEnd) && !IsDesk(s, p, nameEnd)) names.Add(new TextSpan(p, nameEnd));
+                if (!editors && !IsJob(s, p, nameEnd) && !IsDesk(s, p, nameEnd)) names.Add(new TextSpan(p, nameEnd));
                 p = SkipWhiteSpace(s, nameEnd);
                 if (p + 3 < end && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
                 {
@@ -244,6 +310,13 @@ internal sealed class Bylines
                     var placeEnd = PlaceEnd(s, p, end, semicolons: true);
                     if (placeEnd == p) return null;
                     p = SkipWhiteSpace(s, placeEnd);
+                }
+                // "Compiled by Jane Doe, with agencies": the wires after a comma close the byline as after "and".
+                if (p < end && s[p] == ',' && SkipWhiteSpace(s, p + 1) is var w && w + 5 < end && string.CompareOrdinal(s, w, "with ", 0, 5) == 0
+                    && IsWires(s, SkipWhiteSpace(s, w + 5), end))
+                {
+                    p = end;
+                    break;
                 }
                 if (p < end && s[p] == ',') p = SkipWhiteSpace(s, p + 1);
                 // "Justin Brown in Osaka and agencies": the wires a writer's copy draws on close the byline, named by no one.
@@ -261,11 +334,31 @@ internal sealed class Bylines
             if (s[p] == '|' && s.AsSpan(p + 1, end - p - 1).Trim().Length <= 30 && DateLine(s[(p + 1)..end].Trim())) break;
             // "By Anna Berg with Reuters", "By Anna Berg with AFP": the agency the writer's copy draws on closes the byline.
             if (p + 5 < end && string.CompareOrdinal(s, p, "with ", 0, 5) == 0 && OutletClose(s, SkipWhiteSpace(s, p + 5), end)) break;
+            // "By Anna Berg with Joe Smith in Seoul": a second writer after "with" is one of the byline's names.
+            if (p + 5 < end && string.CompareOrdinal(s, p, "with ", 0, 5) == 0 && NameEnd(s, SkipWhiteSpace(s, p + 5), end) is var withEnd and > 0)
+            {
+                if (!editors) names.Add(new TextSpan(SkipWhiteSpace(s, p + 5), withEnd));
+                p = SkipWhiteSpace(s, withEnd);
+                if (p + 3 < end && string.CompareOrdinal(s, p, "in ", 0, 3) == 0) p = SkipWhiteSpace(s, PlaceEnd(s, SkipWhiteSpace(s, p + 3), end, semicolons: true));
+                if (p >= end) break;
+            }
+            // "BY JANE DOE [jane.doe@example.com]", "By Jane Doe (jane@example.com)": the writer's address closes the byline.
+            if (IsAddress(s, p, end)) break;
             if (s[p] != ';') return null;
             p = SkipWhiteSpace(s, p + 1);
             first = false;
         }
-        return names.Count > 0 ? names : null;
+        // "(Reporting by A; Editing by B)" names A alone; "Editing by B" alone is a credit that names no source.
+        return names.Count > 0 || edited ? names : null;
+    }
+
+    // Whether s[p..end) is an e-mail address alone, bare or in brackets: "[jane.doe@example.com]", "(jane@example.com)"; a sign-off's
+    // address ends the line after a name as well (Mailed, AddressLine).
+    private static bool IsAddress(string s, int p, int end)
+    {
+        var address = s.AsSpan(p, end - p).Trim().Trim("[]()<>");
+        var at = address.IndexOf('@');
+        return at > 0 && address.IndexOfAny(' ', '\t') < 0 && address[(at + 1)..].IndexOf('.') > 0;
     }
 
     // "Olha Kovalenko — Wednesday, 24 December 2025, 14:37": a page's byline line, the writer's name, a dash and the date and time
@@ -319,9 +412,7 @@ internal sealed class Bylines
         if (nameEnd < 0) return null;
         var p = SkipWhiteSpace(s, nameEnd < end && s[nameEnd] == ',' ? nameEnd + 1 : nameEnd);
         if (p == nameEnd || p >= end) return null;
-        var address = s.AsSpan(p, end - p).TrimEnd('.');
-        var at = address.IndexOf('@');
-        return at > 0 && address.IndexOfAny(' ', '\t') < 0 && address[(at + 1)..].IndexOf('.') > 0 ? [new TextSpan(0, nameEnd)] : null;
+        return IsAddress(s, p, s[end - 1] == '.' ? end - 1 : end) ? [new TextSpan(0, nameEnd)] : null;
     }
 
     // "and " between names, or "AND " in a byline set in capitals ("BY NIAMH KENNEDY AND DARYA TARASOVA-MARKINA, CNN").
@@ -385,7 +476,15 @@ internal sealed class Bylines
             p = SkipWhiteSpace(s, nameEnd);
             // "in Kyiv": where the reporter filed from.
             if (p + 3 < tail && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
+            {
                 p = SkipWhiteSpace(s, PlaceEnd(s, SkipWhiteSpace(s, p + 3), tail, semicolons: false));
+                // "in Kyiv, Ukraine, contributed …", "in Seoul, South Korea, and Joe Smith …": the place's country after a comma,
+                // closed by a second comma, is part of where the reporter filed from.
+                if (p < tail && s[p] == ',' && SkipWhiteSpace(s, p + 1) is var country && country < tail && char.IsUpper(s[country])
+                    && PlaceEnd(s, country, tail, semicolons: false) is var countryEnd && countryEnd > country
+                    && (countryEnd >= tail || s[countryEnd] == ','))
+                    p = countryEnd < tail && SkipWhiteSpace(s, countryEnd + 1) >= tail ? tail : SkipWhiteSpace(s, countryEnd);
+            }
             if (p >= tail) break;
             if (s[p] == ',') p = SkipWhiteSpace(s, p + 1);
             if (IsAnd(s, p, tail)) p = SkipWhiteSpace(s, p + 4);
