@@ -61,9 +61,13 @@ internal sealed partial class TroopCountFinder
         return PlannedPredicate(text, close + 1, sentenceEnd);
     }
 
+    // How many words of the figure's noun may stand before the "and" that joins another ("police officers and support staff").
+    private const int JoinedNounAt = 2;
+
     // "a battalion of 400 engineers and sappers who will be sent", "1,000 police officers and support staff, who will be
-    // deployed": a relative clause (aside_relative_openers) right after the figure's noun phrase, joined nouns ("and" and a
-    // few words) included, whose predicate is still to come (PlannedPredicate) tells of the figure's troops.
+    // deployed": a relative clause (aside_relative_openers) right after the figure's noun joined to another by "and" (the plan
+    // patterns read the relative after one noun themselves), whose predicate is still to come (PlannedPredicate), tells of the
+    // figure's troops. Not after a verb: "3,000 troops took part in the exercise, which will end" (no "and" right after the noun).
     private bool PlanInRelative(string text, int sentenceEnd, TextSpan figure)
     {
         var at = figure.End;
@@ -76,14 +80,14 @@ internal sealed partial class TroopCountFinder
             if (comma) at = PhraseLiteral.SkipWhiteSpace(text, at + 1, sentenceEnd);
             if (at >= sentenceEnd || !CueIndex.IsWordCharacter(text[at])) return false;
             if (planPastAside.RelativeOpeners.EndOfPhraseAt(text, at, sentenceEnd) is var relative and > 0 && (relative >= sentenceEnd || !CueIndex.IsWordCharacter(text[relative])))
-                return words > 0 && PlannedPredicate(text, relative, sentenceEnd);
+                return joined && PlannedPredicate(text, relative, sentenceEnd);
             if (comma) return false;
             if (governing.SubjectFutureBreaks.EndOfPhraseAt(text, at, sentenceEnd) is var stop and > 0 && (stop >= sentenceEnd || !CueIndex.IsWordCharacter(text[stop])))
                 return false;
             // (one "and" joins another noun: "engineers and sappers"; not a predicate, "and will")
             if (StartsWord(text, at, sentenceEnd, "and"))
             {
-                if (joined) return false;
+                if (joined || words > JoinedNounAt) return false;
                 joined = true;
                 var next = PhraseLiteral.SkipWhiteSpace(text, at + 3, sentenceEnd);
                 if (next >= sentenceEnd || governing.SubjectFutureChains.EndOfPhraseAt(text, next, sentenceEnd) > 0) return false;

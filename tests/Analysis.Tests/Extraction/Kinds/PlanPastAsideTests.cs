@@ -34,7 +34,8 @@ public class PlanPastAsideTests
 
     // A relative clause of a plan right after the figure's noun phrase, past a joined noun: "a battalion of 650 sappers and
     // drivers who will be flown ...". Near misses: what the force there undergoes ("who will be reinforced"), a joined
-    // predicate ("and will send"), a relative clause of the past.
+    // predicate ("and will send"), a relative clause of the past, a relative clause of what the troops' verb names ("took part
+    // in the drills, which will end").
     [Theory]
     [InlineData("The army is forming a battalion of 650 sappers and drivers who will be flown to the region.", 650, EstimateStatus.Planned)]
     [InlineData("Ghana has trained 750 soldiers and support staff, who will be deployed in the coming weeks.", 750, EstimateStatus.Planned)]
@@ -43,6 +44,7 @@ public class PlanPastAsideTests
     [InlineData("Ghana has 750 soldiers and 40 medics in the port, who will be reinforced by 300 more.", 750, EstimateStatus.Current)]
     [InlineData("Ghana sent 750 soldiers and will send 300 more who are now in training.", 750, EstimateStatus.Current)]
     [InlineData("Some 650 sappers and their officers, who landed in May, clear the roads.", 650, EstimateStatus.Current)]
+    [InlineData("Some 650 sappers and drivers took part in the drills, which will end on Friday.", 650, EstimateStatus.Current)]
     public void Plan_in_a_relative_clause(string text, double value, EstimateStatus status) =>
         Assert.Equal(status, Assert.Single(Counts(text), c => c.Value == value).Status);
 }
