@@ -87,6 +87,11 @@ internal sealed partial class TroopCountFinder
         // "The bulk of the pullout, roughly 3,500 troops, should be done by July 4", "The brigade, some 5,000 strong, is to be
         // operational by 2027": a figure set off by commas shares the predicate after its closing comma.
         if (status == EstimateStatus.Current && AppositivePlan(text, segmentStart, segmentEnd, q, span)) status = EstimateStatus.Planned;
+        // "About 3,000 troops, drawn from four countries, will take part", "A force of 5,000 - authorized last year - has yet to
+        // deploy": the predicate past an aside after the figure's noun phrase, or past the figure's own apposition; "400 engineers
+        // and sappers who will be sent": a relative clause of a plan after the noun phrase.
+        if (status == EstimateStatus.Current && kind != TroopKind.Casualties && (PlanPastAside(text, sentence.Start, sentenceEnd, q, span) || PlanInRelative(text, sentenceEnd, span)))
+            status = EstimateStatus.Planned;
         // "expects to cut the troops in Iraq to 2,500, a reduction of more than 500": the size of a planned change is planned.
         if (status == EstimateStatus.Current && previous?.Status == EstimateStatus.Planned && kind != TroopKind.Casualties && ChangeAppositive(text, previous, q.Span.Start))
             status = EstimateStatus.Planned;

@@ -242,6 +242,7 @@ internal sealed partial class TroopCountFinder
         currentLevel = new CurrentLevelWords(lexicon);
         possibleSizeNow = AdjacentPhrases.Of(lexicon, "possible_size_now");
         frontedClauseOpeners = AdjacentPhrases.Of(lexicon, "fronted_clause_openers");
+        planPastAside = new PlanPastAsideWords(lexicon);
         (modalBeforeCurrentCues, modalAfterCurrentCues) = (AdjacentPhrases.Of(lexicon, "modal_before_current_cues"), AdjacentPhrases.Of(lexicon, "modal_after_current_cues"));
         changeAppositives = AdjacentPhrases.Of(lexicon, "change_appositives");
         definiteStanding = new DefiniteStandingWords(lexicon);
