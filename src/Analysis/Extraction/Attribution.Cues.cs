@@ -99,6 +99,9 @@ internal sealed partial class Attribution
         public required PhraseMatcher BackStatements { get; init; }
 
         public required IReadOnlySet<string> BackStatementTimes { get; init; }
+        /// <summary>The words that lead from a figure noun opening a sentence to who gave the figure out (<c>figure_giver_links</c>:
+        /// "The figure was released by", "The estimate came from").</summary>
+        public required IReadOnlySet<string> FigureGiverLinks { get; init; }
 
 
         /// <summary>The words that make a description an intelligence body ("the spy agency";
@@ -392,6 +395,7 @@ internal sealed partial class Attribution
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements", BackActs]),
                 BackStatementTimes = Set("back_reference_not_before", StringComparer.OrdinalIgnoreCase),
+                FigureGiverLinks = Set("figure_giver_links", StringComparer.OrdinalIgnoreCase),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),
                 OutletModifiers = Set("description_outlet_modifiers", StringComparer.OrdinalIgnoreCase),
                 DescriptionNounKinds = lexicon.Pairs("description_noun_kinds", '=').ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal),
