@@ -167,7 +167,7 @@ internal sealed partial class Attribution
         foreach (var hit in actsOnly ? [] : closing.BackReferences.Find(document.Text, next.Start, next.End))
             // "Valdoria keeps 6,000 soldiers there. General X said the alliance would add 3,000, half of the total": a speaker who puts
             // a figure of his own before the figure noun speaks of that figure, not of the one before.
-            if (hit.Label == FigureReferences ? (!opensOnFigure || hit.Span.Start == FirstTokenStart(next) && FigureGivenBy(next, hit.Span.End, chain))
+            if (hit.Label == FigureReferences ? (opensOnFigure ? hit.Span.Start == FirstTokenStart(next) && FigureGivenBy(next, hit.Span.End, chain) : !ComparedBeforeGiver(next, hit.Span.End, chain))
                     && !ChangedBefore(next, hit.Span.Start) && !NewFigureAfter(next, next.Start, figureSentence)
                 : hit.Span.Start == FirstTokenStart(next)) return chain;
         foreach (var hit in closing.BackStatements.Find(document.Text, next.Start, next.End))

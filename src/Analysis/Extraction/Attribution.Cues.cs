@@ -102,6 +102,8 @@ internal sealed partial class Attribution
         /// <summary>The words that lead from a figure noun opening a sentence to who gave the figure out (<c>figure_giver_links</c>:
         /// "The figure was released by", "The estimate came from").</summary>
         public required IReadOnlySet<string> FigureGiverLinks { get; init; }
+        /// <summary>Words that set a figure noun against another count (<c>figure_comparison_words</c>: "higher than estimates from").</summary>
+        public required IReadOnlySet<string> FigureComparisonWords { get; init; }
 
 
         /// <summary>The words that make a description an intelligence body ("the spy agency";
@@ -396,6 +398,7 @@ internal sealed partial class Attribution
                 BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements", BackActs]),
                 BackStatementTimes = Set("back_reference_not_before", StringComparer.OrdinalIgnoreCase),
                 FigureGiverLinks = Set("figure_giver_links", StringComparer.OrdinalIgnoreCase),
+                FigureComparisonWords = Set("figure_comparison_words", StringComparer.OrdinalIgnoreCase),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),
                 OutletModifiers = Set("description_outlet_modifiers", StringComparer.OrdinalIgnoreCase),
                 DescriptionNounKinds = lexicon.Pairs("description_noun_kinds", '=').ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal),

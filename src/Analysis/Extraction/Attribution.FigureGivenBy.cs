@@ -14,14 +14,23 @@ internal sealed partial class Attribution
     // Whether the sentence `next`, whose figure noun ends at `nounEnd`, goes from that noun straight to one of its sources.
     private bool FigureGivenBy(Sentence next, int nounEnd, List<SourceRef> chain)
     {
+        if (WordsToGiver(next, nounEnd, chain) is not { } words || words.Exists(closing.FigureComparisonWords.Contains)) return false;
+        var link = words.FindLastIndex(w => closing.FigureGiverLinks.Contains(w));
+        return link >= 0 && words.Count - 1 - link <= GiverTitleWords;
+    }
+
+    // "The figure is far higher than estimates from X": a figure noun set against X's other count before X is named.
+    private bool ComparedBeforeGiver(Sentence next, int nounEnd, List<SourceRef> chain) =>
+        WordsToGiver(next, nounEnd, chain) is { } words && words.Exists(closing.FigureComparisonWords.Contains);
+
+    // The words from a figure noun's end to the first source after it in `next`, or null where none follows or a mark stands between.
+    private List<string>? WordsToGiver(Sentence next, int nounEnd, List<SourceRef> chain)
+    {
         SourceRef? giver = null;
         foreach (var r in chain)
             if (r.Span.Start >= nounEnd && r.Span.Start < next.End && (giver is null || r.Span.Start < giver.Span.Start)) giver = r;
-        if (giver is null) return false;
+        if (giver is null) return null;
         var between = document.Text.AsSpan(nounEnd, giver.Span.Start - nounEnd);
-        if (between.IndexOfAny(",;:()\"“”") >= 0) return false;
-        var words = Words(between.ToString());
-        var link = words.FindLastIndex(w => closing.FigureGiverLinks.Contains(w));
-        return link >= 0 && words.Count - 1 - link <= GiverTitleWords;
+        return between.IndexOfAny(",;:()\"“”") >= 0 ? null : Words(between.ToString());
     }
 }

@@ -4,7 +4,8 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// A figure whose own sentence gives no voice, or only one that cannot be named ("officials said", "he said" with no one before,
 /// "a senior official said"), followed by a sentence that names who gave that figure out: a figure noun opening it and leading
 /// straight to the giver ("The numbers were provided by X", "The estimate came from X"), "That is according to X", or an act on
-/// the figure ("X disclosed the figure", "X made the assessment"). "X said so far …" names no act on the figure. Near misses:
+/// the figure ("X disclosed the figure", "X made the assessment"). "X said so far …" names no act on the figure, and a figure noun
+/// set against X's other count ("well below estimates from X") no giving of it. Near misses:
 /// the same unnamed voice qualifying the numbers, a new speaker's own total, a new speaker on something else. The sentences are ours.
 /// </summary>
 public class GiverInTheNextSentenceTests
@@ -17,6 +18,9 @@ public class GiverInTheNextSentenceTests
     [InlineData("Troops\n\nSome 2,300 troops remain at the base. Defence Minister Ivo Stan made the assessment on Monday.", 2300, "Ivo Stan")]
     [InlineData("Troops\n\nAbout 1,400 soldiers have been killed in the east, officials said.\n\nThe estimate came from the Pentagon.", 1400, "Pentagon")]
     [InlineData("Troops\n\nSome 2,300 troops remain at the base. Defence Minister Ivo Stan said so far no troops had left.", 2300, null)]
+    [InlineData("Troops\n\nAbout 1,400 soldiers have been killed in the east, officials said. The estimate is based on data from the Pentagon.", 1400, "Pentagon")]
+    // The figure set against another count of the next source's: that source gave the other count.
+    [InlineData("Troops\n\nSome 2,300 troops remain at the base. The figure is well below estimates from the Pentagon.", 2300, null)]
     // Near misses: no giver of the figure before.
     [InlineData("Troops\n\nAbout 1,400 soldiers have been killed in the east, officials said. The official, who spoke on condition of anonymity, said the numbers were rough.", 1400, null)]
     [InlineData("Troops\n\nAbout 1,400 soldiers have been killed in the east, officials said. According to the Pentagon, the total has since risen to 2,000.", 1400, null)]
