@@ -19,6 +19,10 @@ public class GiverInTheNextSentenceTests
     [InlineData("Troops\n\nAbout 1,400 soldiers have been killed in the east, officials said.\n\nThe estimate came from the Pentagon.", 1400, "Pentagon")]
     [InlineData("Troops\n\nSome 2,300 troops remain at the base. Defence Minister Ivo Stan said so far no troops had left.", 2300, null)]
     [InlineData("Troops\n\nAbout 1,400 soldiers have been killed in the east, officials said. The estimate is based on data from the Pentagon.", 1400, "Pentagon")]
+    [InlineData("Troops\n\nSome 2,300 troops remain at the base, officials said. That's the assessment of the Pentagon.", 2300, "Pentagon")]
+    [InlineData("Troops\n\nAbout 600 marines will leave the island next month, he said. This was said by Defence Minister Ivo Stan.", 600, "Ivo Stan")]
+    [InlineData("Troops\n\nSome 2,300 troops remain at the base, officials said. The Pentagon released the data on Monday.", 2300, "Pentagon")]
+    [InlineData("Troops\n\nSome 2,300 troops remain at the base. The figures were compiled by the Pentagon.", 2300, "Pentagon")]
     // The figure set against another count of the next source's: that source gave the other count.
     [InlineData("Troops\n\nSome 2,300 troops remain at the base. The figure is well below estimates from the Pentagon.", 2300, null)]
     // Near misses: no giver of the figure before.
