@@ -170,6 +170,7 @@ internal sealed partial class Attribution
             if (hit.Label == FigureReferences ? (opensOnFigure ? hit.Span.Start == FirstTokenStart(next) && FigureGivenBy(next, hit.Span.End, chain) : !ComparedBeforeGiver(next, hit.Span.End, chain))
                     && !ChangedBefore(next, hit.Span.Start) && !NewFigureAfter(next, next.Start, figureSentence)
                 : hit.Span.Start == FirstTokenStart(next)) return chain;
+        if (!actsOnly && BareAttribution(next, chain)) return chain;
         foreach (var hit in closing.BackStatements.Find(document.Text, next.Start, next.End))
             if ((!actsOnly || hit.Label == BackActs) && !closing.BackStatementTimes.Contains(SourceText.WordAfter(document.Text, hit.Span.End).ToString())
                 // "Minister X confirmed the deployment of 500 more": the act gives out a figure of its own, not the one before.

@@ -33,4 +33,28 @@ internal sealed partial class Attribution
         var between = document.Text.AsSpan(nounEnd, giver.Span.Start - nounEnd);
         return between.IndexOfAny(",;:()\"“”") >= 0 ? null : Words(between.ToString());
     }
+
+    // Words a bare attribution may carry before its speaker (a title: "Defence Minister") and after its verb (a time: "on Monday").
+    private const int BareTitleWords = 3, BareTimeWords = 3;
+
+    // "About 1,200 … were killed. The Pentagon said.": a sentence that holds nothing but its first source, a verb of
+    // bare_attribution_verbs right after it and a short time it opens with bare_attribution_time_openers; no mark or digit
+    // inside it ("Talks failed, the Pentagon said."), no clause ("The Pentagon said more would follow", "NATO said 13 were killed").
+    private bool BareAttribution(Sentence next, List<SourceRef> chain)
+    {
+        SourceRef? speaker = null;
+        foreach (var r in chain)
+            if (r.Span.Start >= next.Start && r.Span.End <= next.End && (speaker is null || r.Span.Start < speaker.Span.Start)) speaker = r;
+        if (speaker is null) return false;
+        var text = document.Text;
+        var end = next.End;
+        while (end > speaker.Span.End && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '.')) end--;
+        var before = text.AsSpan(next.Start, speaker.Span.Start - next.Start);
+        var after = text.AsSpan(speaker.Span.End, end - speaker.Span.End);
+        if (before.IndexOfAny(",;:()\"“”'‘’") >= 0 || after.IndexOfAny(",;:()\"“”'‘’0123456789") >= 0) return false;
+        var words = Words(after.ToString());
+        return Words(before.ToString()).Count <= BareTitleWords && words.Count > 0 && words.Count <= 1 + BareTimeWords
+            && closing.BareAttributionVerbs.Contains(words[0])
+            && (words.Count == 1 || closing.BareAttributionTimeOpeners.Contains(words[1]));
+    }
 }

@@ -6,7 +6,8 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// straight to the giver ("The numbers were provided by X", "The estimate came from X"), "That is according to X", or an act on
 /// the figure ("X disclosed the figure", "X made the assessment"). "X said so far …" names no act on the figure, and a figure noun
 /// set against X's other count ("well below estimates from X") no giving of it. Near misses:
-/// the same unnamed voice qualifying the numbers, a new speaker's own total, a new speaker on something else. The sentences are ours.
+/// the same unnamed voice qualifying the numbers, a new speaker's own total, a new speaker on something else, a short attribution
+/// of a clause of its own. A bare attribution ("The Pentagon said on Tuesday.") goes with the figure before. The sentences are ours.
 /// </summary>
 public class GiverInTheNextSentenceTests
 {
@@ -23,12 +24,16 @@ public class GiverInTheNextSentenceTests
     [InlineData("Troops\n\nAbout 600 marines will leave the island next month, he said. This was said by Defence Minister Ivo Stan.", 600, "Ivo Stan")]
     [InlineData("Troops\n\nSome 2,300 troops remain at the base, officials said. The Pentagon released the data on Monday.", 2300, "Pentagon")]
     [InlineData("Troops\n\nSome 2,300 troops remain at the base. The figures were compiled by the Pentagon.", 2300, "Pentagon")]
+    [InlineData("Troops\n\nNearly 900 police officers are now in the capital, a senior official said. The Pentagon said on Tuesday.", 900, "Pentagon")]
+    [InlineData("Troops\n\nSome 2,300 troops remain at the base, officials said. Such is the estimate of the Pentagon.", 2300, "Pentagon")]
     // The figure set against another count of the next source's: that source gave the other count.
     [InlineData("Troops\n\nSome 2,300 troops remain at the base. The figure is well below estimates from the Pentagon.", 2300, null)]
     // Near misses: no giver of the figure before.
     [InlineData("Troops\n\nAbout 1,400 soldiers have been killed in the east, officials said. The official, who spoke on condition of anonymity, said the numbers were rough.", 1400, null)]
     [InlineData("Troops\n\nAbout 1,400 soldiers have been killed in the east, officials said. According to the Pentagon, the total has since risen to 2,000.", 1400, null)]
     [InlineData("Troops\n\nAbout 1,400 soldiers have been killed in the east, officials said. Defence Minister Ivo Stan said talks would resume.", 1400, null)]
+    [InlineData("Troops\n\nNearly 900 police officers are now in the capital, a senior official said. The Pentagon said 40 had left.", 900, null)]
+    [InlineData("Troops\n\nNearly 900 police officers are now in the capital. Talks stalled, the Pentagon said.", 900, null)]
     public void The_giver_named_next_voices_the_figure(string document, double value, string? origin) =>
         Assert.Equal(origin, Extracted.Of(document, value).AttributedTo);
 }
