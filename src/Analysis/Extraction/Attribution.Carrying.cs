@@ -157,8 +157,9 @@ internal sealed partial class Attribution
     // The chain of sentence `index` when it names a source and refers back to the sentence before it: it opens with "That
     // is", "This was" …, or names "the figure", "the toll", "those numbers" …; else null. `figureSentence` is the sentence whose
     // figure would take that chain. `actsOnly`: only a sentence that names the news with the act that gave it out counts
-    // (back_reference_acts).
-    private List<SourceRef>? ReferringBack(int index, Sentence figureSentence, bool actsOnly = false)
+    // (back_reference_acts). `opensOnFigure`: a figure noun counts only where it opens the sentence and leads straight to its giver
+    // ("The figure was released by …": FigureGivenBy).
+    private List<SourceRef>? ReferringBack(int index, Sentence figureSentence, bool actsOnly = false, bool opensOnFigure = false)
     {
         if (index >= document.Sentences.Count || chains[index] is not { Count: > 0 } chain) return null;
         var next = document.Sentences[index];
@@ -166,8 +167,10 @@ internal sealed partial class Attribution
         foreach (var hit in actsOnly ? [] : closing.BackReferences.Find(document.Text, next.Start, next.End))
             // "Valdoria keeps 6,000 soldiers there. General X said the alliance would add 3,000, half of the total": a speaker who puts
             // a figure of his own before the figure noun speaks of that figure, not of the one before.
-            if (hit.Label == FigureReferences ? !ChangedBefore(next, hit.Span.Start) && !NewFigureAfter(next, next.Start, figureSentence)
+            if (hit.Label == FigureReferences ? (opensOnFigure ? hit.Span.Start == FirstTokenStart(next) && FigureGivenBy(next, hit.Span.End, chain) : !ComparedBeforeGiver(next, hit.Span.End, chain))
+                    && !ChangedBefore(next, hit.Span.Start) && !NewFigureAfter(next, next.Start, figureSentence)
                 : hit.Span.Start == FirstTokenStart(next)) return chain;
+        if (!actsOnly && BareAttribution(next, chain)) return chain;
         foreach (var hit in closing.BackStatements.Find(document.Text, next.Start, next.End))
             if ((!actsOnly || hit.Label == BackActs) && !closing.BackStatementTimes.Contains(SourceText.WordAfter(document.Text, hit.Span.End).ToString())
                 // "Minister X confirmed the deployment of 500 more": the act gives out a figure of its own, not the one before.

@@ -99,6 +99,15 @@ internal sealed partial class Attribution
         public required PhraseMatcher BackStatements { get; init; }
 
         public required IReadOnlySet<string> BackStatementTimes { get; init; }
+        /// <summary>The words that lead from a figure noun opening a sentence to who gave the figure out (<c>figure_giver_links</c>:
+        /// "The figure was released by", "The estimate came from").</summary>
+        public required IReadOnlySet<string> FigureGiverLinks { get; init; }
+        /// <summary>Words that set a figure noun against another count (<c>figure_comparison_words</c>: "higher than estimates from").</summary>
+        public required IReadOnlySet<string> FigureComparisonWords { get; init; }
+        /// <summary>The verbs of a sentence that is only an attribution (<c>bare_attribution_verbs</c>: "The Pentagon said.").</summary>
+        public required IReadOnlySet<string> BareAttributionVerbs { get; init; }
+        /// <summary>What opens the time after a bare attribution's verb (<c>bare_attribution_time_openers</c>: "said on Monday").</summary>
+        public required IReadOnlySet<string> BareAttributionTimeOpeners { get; init; }
 
 
         /// <summary>The words that make a description an intelligence body ("the spy agency";
@@ -392,6 +401,10 @@ internal sealed partial class Attribution
                 BackReferences = PhraseMatcher.Of(lexicon, [BackOpeners, FigureReferences]),
                 BackStatements = PhraseMatcher.Of(lexicon, ["back_reference_statements", BackActs]),
                 BackStatementTimes = Set("back_reference_not_before", StringComparer.OrdinalIgnoreCase),
+                FigureGiverLinks = Set("figure_giver_links", StringComparer.OrdinalIgnoreCase),
+                FigureComparisonWords = Set("figure_comparison_words", StringComparer.OrdinalIgnoreCase),
+                BareAttributionVerbs = Set("bare_attribution_verbs", StringComparer.OrdinalIgnoreCase),
+                BareAttributionTimeOpeners = Set("bare_attribution_time_openers", StringComparer.Ordinal),
                 IntelligenceModifiers = Set("description_intelligence_modifiers", StringComparer.OrdinalIgnoreCase),
                 OutletModifiers = Set("description_outlet_modifiers", StringComparer.OrdinalIgnoreCase),
                 DescriptionNounKinds = lexicon.Pairs("description_noun_kinds", '=').ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal),

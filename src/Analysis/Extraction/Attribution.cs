@@ -195,6 +195,11 @@ internal sealed partial class Attribution
         // that names whose they are.
         if (chain is [{ Name: DocumentFinder.UnnamedEstimates }] && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1, sentence) is { } whose) chain = whose;
         if (chain.Count == 0 && !ownVoice && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1, sentence) is { } next) chain = next;
+        // "About 1,200 … were killed, officials said. The figure was released by the Joint Chiefs of Staff": a voice the kit cannot
+        // name gives way to the next sentence only where that sentence opens on the figure ("The figure was released by", "That is
+        // according to") or names the act that gave it out ("X disclosed the figure", "X said so"); a figure noun further in
+        // ("According to CNN, the total …") is as often a count of the new speaker's own.
+        else if (chain.Count == 0 && ownVoice && sentence.Paragraph > 0 && ReferringBack(sentence.Index + 1, sentence, opensOnFigure: true) is { } named) chain = named;
         // "About 3,000 … may reach the front. They will reinforce assault units. This was stated by …": an item's closing
         // sentence refers back past one that cites no one, in the same paragraph. Opening the next paragraph, only a sentence
         // that names the news with the act that gave it out ("… approved the deployment of about 100 soldiers. The move comes
