@@ -90,8 +90,8 @@ internal sealed partial class Attribution
             if (!OnlyDescriptionBefore(text, start, voice.Span.Start)) return null;
             voice = voice with { Role = CitationRole.Speaker };
             // "HANK TAYLOR" as a transcript's label writes a person: named as a name is written.
-            if (capitals && voice.IsPerson && !voice.Name.Any(char.IsLower))
-                voice = voice with { Name = string.Join(' ', voice.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TitleCase)) };
+            if (capitals && voice.IsPerson)
+                voice = voice with { Name = CapitalsName.Restore(voice.Name) };
             voiceEnd = voice.Span.End;
         }
         else if ((capitals ? CapitalsPerson(text, start, colon, k) : SlashTitledPerson(text, start, colon)) is { } named)
@@ -184,9 +184,9 @@ internal sealed partial class Attribution
         // "MAJOR GENERAL HANK TAYLOR", "MR. KIRBY": the rank, title or honorific before the name is no part of it.
         var (first, honorific) = (0, false);
         for (; first < words.Length - 1; first++)
-            if (closing.Honorifics.Contains(TitleCase(words[first]))) honorific = true;
-            else if (!closing.MilitaryRanks.Contains(TitleCase(words[first])) && !closing.Titles.Contains(TitleCase(words[first]))) break;
-        var name = string.Join(' ', words[first..].Select(TitleCase));
+            if (closing.Honorifics.Contains(CapitalsName.Word(words[first]))) honorific = true;
+            else if (!closing.MilitaryRanks.Contains(CapitalsName.Word(words[first])) && !closing.Titles.Contains(CapitalsName.Word(words[first]))) break;
+        var name = string.Join(' ', words[first..].Select(CapitalsName.Word));
         if (closing.Countries.Find(name, 0, name.Length).Count > 0) return null;
         var span = new TextSpan(start, start + label.Length);
         var person = new SourceRef(span, name, SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true);
@@ -211,15 +211,6 @@ internal sealed partial class Attribution
         var name = string.Join(' ', words);
         if (closing.Countries.Find(name, 0, name.Length).Count > 0) return null;
         return new SourceRef(new TextSpan(start, slash), name, SourceKind.Official, null, CitationRole.Speaker, null, IsPerson: true);
-    }
-
-    // "SUN-WON" is "Sun-won", "O'BRIEN" "O'Brien", "MCCAIN" "Mccain" (the word's inner capitals are not known).
-    private static string TitleCase(string word)
-    {
-        var chars = word.ToLowerInvariant().ToCharArray();
-        chars[0] = char.ToUpperInvariant(chars[0]);
-        if (chars.Length > 2 && chars[1] is '\'' or '’') chars[2] = char.ToUpperInvariant(chars[2]);
-        return new string(chars);
     }
 
     // The person, cited or named anywhere in the document, whose name ends in `surname` or opens with it (a family name written

@@ -442,7 +442,8 @@ internal sealed class SourceFinder
                 // the reading of it as a titled person who says nothing no claim on the name.
                 var (from, to) = (start + name.Start, start + name.End);
                 candidates.RemoveAll(c => c.Priority == 0 && c.Ref.Span.Start < to && c.Ref.Span.End > from);
-                candidates.Add(new(1, new SourceRef(new TextSpan(start + name.Start, start + name.End), SourceText.Normalize(s[name.Start..name.End]),
+                // "BY SEO MIN-JAE": a byline in capitals names its writer as a name is written.
+                candidates.Add(new(1, new SourceRef(new TextSpan(start + name.Start, start + name.End), CapitalsName.Restore(SourceText.Normalize(s[name.Start..name.End])),
                     SourceKind.Official, null, CitationRole.Mentioned, "reporter", IsPerson: true, AlwaysCited: true, IsCredit: true)));
             }
         if (posted is { } author)

@@ -21,7 +21,7 @@ public class BylineJobsTests
         Assert.DoesNotContain(PageMentions("Peru sends troops", byline, Lead), m => m.Source == job);
 
     [Theory]
-    [InlineData("By MARTA QUISPE, Associated Press Writer", "MARTA QUISPE")]
+    [InlineData("By MARTA QUISPE, Associated Press Writer", "Marta Quispe")]
     [InlineData("By Marta Quispe and Luis Tello, Staff Reporters", "Luis Tello")]
     // Near miss: two writers joined by a comma.
     [InlineData("By Marta Quispe, Luis Tello", "Luis Tello")]
