@@ -64,7 +64,7 @@ internal sealed class Bylines
                 var line = s[from..to];
                 var next = to < s.Length ? s[(to + 1)..] : nextParagraph ?? "";
                 var found = Line(line, headline, OutletClosing(line, from, outlets)) ?? Filed(line, next)
-                    ?? (headline ? null : Alone(line, next) ?? AloneAfterDate(line, previous));
+                    ?? (headline ? null : Alone(line, next, previous));
                 if (found is null) continue;
                 all ??= [];
                 foreach (var name in found) all.Add(new TextSpan(from + name.Start, from + name.End));
@@ -75,22 +75,16 @@ internal sealed class Bylines
             ?? (headline || nextParagraph is null ? null : Alone(s, nextParagraph) ?? Filed(s, nextParagraph));
     }
 
-    // "Published: 04.02.2025 19:12" over "Jane Doe": a writer's name alone on its line right under the line that dates the story,
-    // as pages that set the date above the byline paste it (a short line with a year, or one that opens with a date's label).
-    private List<TextSpan>? AloneAfterDate(string line, string previous)
-    {
-        var end = SkipWhiteSpaceBack(line, line.Length);
-        if (end < 5 || previous.Length == 0 || !char.IsUpper(line[0]) || NameEnd(line, 0, end) != end) return null;
-        return MayBeWriter(line, end) && (DateLine(previous) || DateLabelLine(previous)) ? [new TextSpan(0, end)] : null;
-    }
-
     // "Chris Doe" over "Updated:" or "May 2, 2025": a writer's name alone on its line, with no label, is a byline only right above
-    // the line that dates the story (a short line with a year, or one that opens with a date's label, byline_date_labels).
-    private List<TextSpan>? Alone(string line, string next)
+    // the line that dates the story (a short line with a year, or one that opens with a date's label, byline_date_labels), above
+    // the writer's e-mail address, or right under the date line, as pages that set the date above the byline paste it
+    // ("Published: 04.02.2025 19:12" over "Jane Doe").
+    private List<TextSpan>? Alone(string line, string next, string previous = "")
     {
         var end = SkipWhiteSpaceBack(line, line.Length);
         if (end < 5 || !char.IsUpper(line[0]) || NameEnd(line, 0, end) != end) return null;
-        return MayBeWriter(line, end) && (DateLine(next) || DateLabelLine(next) || AddressLine(next)) ? [new TextSpan(0, end)] : null;
+        return MayBeWriter(line, end) && (DateLine(next) || DateLabelLine(next) || AddressLine(next)
+            || previous.Length > 0 && (DateLine(previous) || DateLabelLine(previous))) ? [new TextSpan(0, end)] : null;
     }
 
     // "jane.doe@example.com" alone on the line under a writer's name: the reporter's sign-off set on two lines.
@@ -285,7 +279,8 @@ internal sealed class Bylines
         if (s[end - 1] == '.') end--;
         var names = new List<TextSpan>();
         var p = at;
-        var (first, edited) = (true, false);
+        var first = true;
+        var edited = false;
         while (p < end)
         {
             var label = LabelAt(s, p, first);

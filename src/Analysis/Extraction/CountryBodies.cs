@@ -238,13 +238,15 @@ internal sealed class CountryBodies
     private SourceRef IntelligenceRef(string s, int start, int first, int p, int serviceEnd, string country)
     {
         var written = Normalize(s[p..serviceEnd]).ToLowerInvariant();
-        var name = $"{countryWords.Adjective(country)} {intelligenceNames[written]}";
-        GazetteerEntry? known = null;
-        var found = singleServices.Contains(written) && gazetteer.TryResolveSpelling($"{countryWords.Adjective(country)} intelligence service", out known)
-            && known.Country == country || gazetteer.TryResolveSpelling(name, out known) && known.Country == country;
-        return found && known is not null
-            ? new SourceRef(new TextSpan(start + first, start + serviceEnd), known.Name, known.Kind, country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known))
-            : new SourceRef(new TextSpan(start + first, start + serviceEnd), name, SourceKind.Intelligence, country, CitationRole.Mentioned, "intelligence");
+        var adjective = countryWords.Adjective(country);
+        var name = $"{adjective} {intelligenceNames[written]}";
+        var span = new TextSpan(start + first, start + serviceEnd);
+        var known = (singleServices.Contains(written) ? Known($"{adjective} intelligence service") : null) ?? Known(name);
+        return known is not null
+            ? new SourceRef(span, known.Name, known.Kind, country, CitationRole.Mentioned, SourceNouns.RoleNounOf(known))
+            : new SourceRef(span, name, SourceKind.Intelligence, country, CitationRole.Mentioned, "intelligence");
+
+        GazetteerEntry? Known(string spelling) => gazetteer.TryResolveSpelling(spelling, out var entry) && entry.Country == country ? entry : null;
     }
 
     // A country's broadcaster named by its country and what it is, with no "state" before it, where it speaks: "Syrian

@@ -112,8 +112,8 @@ internal sealed partial class TroopCountFinder
             && governing.SubjectFutureNonMoves.EndOfPhraseAt(text, verb, sentenceEnd) < 0 && planPastAside.NonPlans.EndOfPhraseAt(text, verb, sentenceEnd) < 0;
     }
 
-    // Whether a relative opener (aside_relative_openers; not "that", which also opens what is said) stands before the figure in its clause (back to the last ',', ';', ':', '(' or
-    // the sentence's start).
+    // Whether a relative opener (aside_relative_openers; not "that", which also opens what is said) stands before the figure in
+    // its clause (back to the last ',', ';', ':', '(' or the sentence's start).
     private bool RelativeBefore(string text, int sentenceStart, int at)
     {
         var from = at;
@@ -136,8 +136,8 @@ internal sealed partial class TroopCountFinder
         return AsideMark(text, before - 1, text.Length) is var mark and not ')' ? mark : '\0';
     }
 
-    // The mark at `at` that opens or closes an aside: ',' (not one inside a number, "1,500"), '(' or ')', or a dash with space
-    // before it ("5,000 - authorized", "5,000 — authorized"); '\0' for none.
+    // The mark at `at` that opens or closes an aside: ',' (not one inside a number, "1,500"), '(' or ')', a dash with space
+    // before it ("5,000 - authorized", "5,000 – authorized") or an em dash with or without ("5,000—authorized"); '\0' for none.
     private static char AsideMark(string text, int at, int end)
     {
         var c = text[at];
@@ -154,7 +154,6 @@ internal sealed partial class TroopCountFinder
     // for a dash), with no full stop, ';' or ':' before it, or -1.
     private static int AsideClose(string text, int open, char mark, int end)
     {
-        if (mark == ')') return -1;
         for (var i = open + 1; i < end; i++)
         {
             if (text[i] is ';' or ':') return -1;

@@ -413,7 +413,7 @@ internal sealed class GroupFinder
         {
             var lower = words[i].ToLowerInvariant();
             if (i + 1 < words.Length && armedServices.TryGet($"{lower} {words[i + 1].ToLowerInvariant()}", out var pair)) { kept.Add(pair); i++; }
-            else if (lower is "military" or "defense" or "defence" or "intelligence") kept.Add(lower == "defence" ? "defense" : lower);
+            else if (lower is "military" or "defense" or "defence" or "intelligence") kept.Add(SourceNouns.AmericanSpelling(lower));
             else if (sources && sourceModifierWords.Contains(lower)) kept.Add(lower);
             else if (armedServices.TryGet(lower, out var service)) kept.Add(service);
         }

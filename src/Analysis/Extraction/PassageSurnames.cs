@@ -62,8 +62,9 @@ internal static class PassageSurnames
     /// The people a sentence describes in an apposition ("Yoon Jae-hwan, a member of the defence committee, met reporters"; "Ana
     /// Ruiz, the mayor, …"), learnt by <paramref name="people"/> whether or not the sentence cites them: two or three capitalised name
     /// words before a comma and "a", "an" or "the" and a word in lower case. Not a longer capitalised run, a run after a place
-    /// word ("in Gorky Park, the …"), a run opened by a word that opens no name ("The", "Monday") or closed by a body's word
-    /// ("Party", "Ministry"), a country's name, or a name the gazetteer knows in more than one word (its person is known).
+    /// word ("in Gorky Park, the …", "through Gorky Park, the …"), a run opened by a word that opens no name ("The", "Monday")
+    /// or closed by a body's word ("Party", "Ministry"), a country's name, or a name the gazetteer knows in more than one word
+    /// (its person is known).
     /// </summary>
     public static void LearnApposed(string s, int start, DocumentPeople people, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
         IReadOnlyList<CountryMention> countries, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts,
@@ -83,7 +84,7 @@ internal static class PassageSurnames
             if (words is not (2 or 3) || NameWordBefore(s, from) >= 0) continue;
             var run = s.AsSpan(from, comma - from);
             if (notNameStarts.Contains(run[..run.IndexOf(' ')]) || bodyWords.Contains(run[(run.LastIndexOf(' ') + 1)..])) continue;
-            if (from >= 2 && SourceText.TryWordBefore(s, from, 0, out var before, out _) && (placeWords.Contains(before) || before is "through" or "at" or "to" or "from" or "of")) continue;
+            if (from >= 2 && SourceText.TryWordBefore(s, from, 0, out var before, out _) && placeWords.Contains(before)) continue;
             var (a, b) = (start + from, start + comma);
             var known = false;
             foreach (var c in countries)
@@ -107,7 +108,7 @@ internal static class PassageSurnames
 
     /// <summary>Whether an apposition that describes the name ending at `end` follows it: a comma, then "a", "an" or "the" and a
     /// word in lower case ("Yoon Jae-hwan, a member of the committee, …"; "Ana Ruiz, the mayor, …").</summary>
-    public static bool ApposedAfter(string s, int end)
+    private static bool ApposedAfter(string s, int end)
     {
         if (end + 4 >= s.Length || s[end] != ',' || s[end + 1] != ' ') return false;
         var rest = s.AsSpan(end + 2);

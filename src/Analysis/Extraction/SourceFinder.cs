@@ -696,7 +696,6 @@ internal sealed class SourceFinder
             foreach (var c in candidates)
                 if (c is { Priority: 0, Ref: { IsPerson: true, IsGroup: false, IsPronoun: false } named } && !accepted.Exists(a => a.Span.Start == named.Span.Start))
                     people.LearnNamed(named);
-
         // "… are estimated at 4,700, the lawmaker told journalists": unnamed estimates that speak by themselves (a passive, "Estimates
         // of the garrison range from") speak only where no one else in the sentence does.
         if (candidates.Exists(c => c.Speaks) && accepted.Exists(a => a.Role == CitationRole.Speaker && !SpeaksByItself(a, candidates)))

@@ -21,6 +21,10 @@ internal static class SourceNouns
         _ => noun + "s",
     };
 
+    // A voice's trade word as voices and bodies are named, in American spelling whichever the copy used ("defence officials":
+    // "defense officials", as "Hungarian Defense Ministry").
+    public static string AmericanSpelling(string word) => word == "defence" ? "defense" : word;
+
     // What a gazetteer entry is, as "the agency", "the ministry" name it; null when no noun does.
     public static string? RoleNounOf(GazetteerEntry entry) => entry.Role ?? entry.Kind switch
     {

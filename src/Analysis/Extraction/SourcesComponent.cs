@@ -20,7 +20,8 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyWords =
         lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords = lexicon.WordLookup("place_words", StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords =
+        lexicon.Words("place_words").Concat(lexicon.Words("apposed_place_words")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "sources";
     public IReadOnlyList<string> Needs => [Layers.GazetteerMatches.Name, Layers.Countries.Name];

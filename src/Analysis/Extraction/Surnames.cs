@@ -10,7 +10,7 @@ using static SourceText;
 internal static class Surnames
 {
     public static void Add(string s, int start, DocumentPeople people, List<SourceCandidate> candidates,
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? honorifics = null)
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics)
     {
         // A document that has named only outlets: only the words after "the" are read (most sentences hold few), not every
         // capitalised word.
@@ -38,7 +38,7 @@ internal static class Surnames
                 // its full name gives before it (a capital opening them) is that person, not a name no list knows.
                 var from = ParticlesBefore(s, i, j, person.Name);
                 // "said Mr. Kovac", "according to Ms. Kovac": the honorific opens the mention, so the cue before it reaches the person.
-                if (from == i && honorifics is { } titles) from = HonorificBefore(s, i, titles);
+                if (from == i) from = HonorificBefore(s, i, honorifics);
                 candidates.Add(new(from < i ? 3 : 4, person with { Span = new TextSpan(start + from, start + j), Role = CitationRole.Mentioned, AlwaysCited = false }) { CitedOnly = true });
             }
             // "The Post reported", "the Journal said": an outlet named in full before, by its last word after "the".

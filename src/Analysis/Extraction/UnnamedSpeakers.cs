@@ -227,7 +227,7 @@ internal sealed class UnnamedSpeakers
                 {
                     if (ModifierKind(w) is { } wordKind)
                     {
-                        kept.Insert(0, w is "defence" ? "defense" : w.ToString());
+                        kept.Insert(0, SourceNouns.AmericanSpelling(w.ToString()));
                         // The most telling word decides: intelligence, then military, then government.
                         if (Rank(wordKind) < Rank(kind)) kind = wordKind;
                     }
@@ -238,7 +238,7 @@ internal sealed class UnnamedSpeakers
                 if (CapitalisedWordBefore(s, first) is { } opening && VoiceKind(opening.Word) is { } openingKind
                     && (opening.Initial || armedServices.TryGet(opening.Word, out _) && (dateline ?? documentCountry ?? OnlyOwner(s, countries)) is not null))
                 {
-                    kept.Insert(0, opening.Word is "defence" ? "defense" : opening.Word);
+                    kept.Insert(0, SourceNouns.AmericanSpelling(opening.Word));
                     if (Rank(openingKind) < Rank(kind)) kind = openingKind;
                     first = opening.Start;
                 }
@@ -248,7 +248,7 @@ internal sealed class UnnamedSpeakers
                 else if (kept.Count == 0 && CapitalisedWordBefore(s, first) is { Initial: false } ministry && voiceBodyHeads.Contains(ministry.Word)
                     && CapitalisedWordBefore(s, ministry.Start) is { } named && VoiceKind(named.Word) is SourceKind.Military)
                 {
-                    kept.Add(named.Word is "defence" ? "defense" : named.Word);
+                    kept.Add(SourceNouns.AmericanSpelling(named.Word));
                     kind = SourceKind.Military;
                     first = named.Start;
                 }

@@ -16,11 +16,23 @@ internal static class Extracted
     /// <summary>Each figure of <paramref name="passage"/> by its value (a range by its low end).</summary>
     public static double[] Values(string passage) => Counts(passage).Select(c => c.Value ?? c.Low ?? -1).ToArray();
 
+    /// <summary>The one figure of <paramref name="passage"/> whose value is <paramref name="value"/>.</summary>
+    public static TroopCount Count(string passage, double value) => Assert.Single(Counts(passage), c => c.Value == value);
+
+    /// <summary>Whose words the one figure of <paramref name="passage"/> with <paramref name="value"/> is (null for no one's).</summary>
+    public static string? Origin(string passage, double value) => Count(passage, value).AttributedTo;
+
+    /// <summary>The names of the sources <paramref name="passage"/> mentions, by the default extractor.</summary>
+    public static IEnumerable<string> Sources(string passage) => Extractor.Default.Extract(TestData.Passage(passage)).SourceMentions.Select(s => s.Source);
+
     /// <summary>The figures of <paramref name="document"/>, read as a whole document.</summary>
     public static IReadOnlyList<TroopCount> DocumentCounts(string document) => Extractor.Default.Extract(CorpusLoader.FromText(document, "t")).TroopCounts;
 
     /// <summary>The one figure of <paramref name="document"/> whose value is <paramref name="value"/>.</summary>
     public static TroopCount Of(string document, double value) => Assert.Single(DocumentCounts(document), c => c.Value == value);
+
+    /// <summary>Whose words the one figure of <paramref name="document"/> with <paramref name="value"/> is (null for no one's).</summary>
+    public static string? DocumentOrigin(string document, double value) => Of(document, value).AttributedTo;
 
     /// <summary>
     /// Asserts whose words the one figure of <paramref name="document"/> with <paramref name="value"/> is: its origin and its

@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction.Owners;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Whose troops, when the sentence says who sends or holds them (#14, "whose troops"): the subject of the verb before
@@ -10,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class SendingAgentTests
 {
-    private static TroopCount Count(string sentence, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(sentence)).TroopCounts, c => c.Value == value);
-
     [Theory]
     [InlineData("Finnish officials say Moscow has moved about 3,000 soldiers to the border district.", 3_000d, "Russia")]
     [InlineData("Estonia's foreign intelligence service said Minsk had quietly stationed some 1,200 troops in the Hrodna area.", 1_200d, "Belarus")]

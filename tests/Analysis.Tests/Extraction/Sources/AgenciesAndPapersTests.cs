@@ -10,9 +10,6 @@ using static Analysis.Tests.Extraction.Extracted;
 /// </summary>
 public class AgenciesAndPapersTests
 {
-    private static string? Origin(string text, double value) =>
-        Assert.Single(Counts(text), c => c.Value == value).AttributedTo;
-
     [Theory]
     [InlineData("About 5,000 troops were sent to the border, the Fars agency reported.", 5000, "Fars News Agency")]
     [InlineData("Tasnim reported that some 5,000 troops were sent to the border.", 5000, "Tasnim")]

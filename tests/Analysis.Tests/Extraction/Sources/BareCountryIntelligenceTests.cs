@@ -49,5 +49,5 @@ public class BareCountryIntelligenceTests
     [InlineData("South Korean intelligence says some 2,400 soldiers have reached the front line. The National Intelligence Service told lawmakers that 800 had died.", 800, "National Intelligence Service")]
     [InlineData("Ukrainian intelligence says some 2,400 soldiers have reached the front line. The HUR said 800 had died.", 800, "Ukrainian military intelligence")]
     public void Each_mention_by_its_words(string text, double value, string origin) =>
-        Assert.Equal(origin, Assert.Single(Counts(text), c => c.Value == value).AttributedTo);
+        Assert.Equal(origin, Origin(text, value));
 }

@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Government bodies and outlets as speakers: a country's broadcaster named by its country and what it
@@ -9,9 +9,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class BroadcastersTests
 {
-    private static string? Origin(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
-
     [Theory]
     [InlineData("Syrian television reported that about 300 soldiers had been sent to the border.", 300, "Syrian television")]
     [InlineData("Bahrain TV said a second wave of about 1,000 Saudi troops had arrived.", 1000, "Bahrain TV")]

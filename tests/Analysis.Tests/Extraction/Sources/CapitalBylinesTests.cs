@@ -1,8 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A byline written in capitals names its writer as a name is written elsewhere ("BY SEO MIN-JAE" is Seo Min-jae), as a
@@ -11,8 +10,7 @@ using Analysis.Pipeline;
 public class CapitalBylinesTests
 {
     private static IReadOnlyList<SourceMention> Mentions(string byline) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(
-            $"More troops reach the front\n\n{byline}\n\nAbout 2,000 more soldiers reached the border region on Monday, the ministry said.\n", "t")).SourceMentions;
+        PageMentions("More troops reach the front", byline, "About 2,000 more soldiers reached the border region on Monday, the ministry said.");
 
     [Theory]
     [InlineData("BY HAN SO-YEON", "Han So-yeon")]

@@ -1,6 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
 using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Collective voices: services named together by their trade ("Western intelligence agencies reported"), a
@@ -10,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class CollectiveVoicesTests
 {
-    private static string? Origin(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
-
     [Theory]
     // A group of services by their trade, wherever the statement stands.
     [InlineData("Western intelligence agencies reported that Moscow had moved 8,000 soldiers to the border.", 8000, "Western intelligence agencies")]

@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Unnamed voices: diplomats of no country as the text names them (the DevSet header's batch H: "two diplomats"
@@ -12,9 +12,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class DiplomatsAndFamiliarSourcesTests
 {
-    private static string? Origin(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
-
     [Theory]
     // Diplomats of no country are "diplomats"; with a country they keep it, and one diplomatic source is "diplomatic sources".
     [InlineData("Some 2,000 troops were pulled back on Friday, two diplomats said.", 2000, "diplomats")]

@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Who gave a number out ("the ministry gave a death toll of 300", "historians give a figure of 300", "other accounts give the
@@ -10,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class GivenNumbersAndEarlyReportsTests
 {
-    private static string? Origin(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
-
     [Theory]
     // The giver of a number, a figure or a death toll speaks for it.
     [InlineData("The Russian defence ministry gave a death toll of 300 soldiers.", 300, "Russian Defense Ministry")]

@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Documents cited with no verb of saying: an update or report that says what kind it is before its author ("according to a
@@ -9,11 +9,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class KindsOfUpdateAndCourtPapersTests
 {
-    private static Analysis.Extraction.TroopCount Count(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value);
-
-    private static IEnumerable<string> Sources(string text) => Extractor.Default.Extract(TestData.Passage(text)).SourceMentions.Select(s => s.Source);
-
     [Theory]
     [InlineData("According to a battlefield update from the Institute for the Study of War, 9,500 North Korean soldiers are near the front.", 9500, "Institute for the Study of War")]
     [InlineData("Some 9,500 North Korean soldiers are near the front, according to an operational update from NATO.", 9500, "NATO")]

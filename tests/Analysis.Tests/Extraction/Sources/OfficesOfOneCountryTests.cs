@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// An office or a body named without its country or its holder ("the defence ministry said", "the foreign minister said",
@@ -11,11 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class OfficesOfOneCountryTests
 {
-    private static Analysis.Extraction.TroopCount Count(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value);
-
-    private static IEnumerable<string> Sources(string text) => Extractor.Default.Extract(TestData.Passage(text)).SourceMentions.Select(s => s.Source);
-
     [Theory]
     // The story's one country opens a sentence; the office speaks in a later one, before, after or with "according to".
     [InlineData("Hungary is moving more soldiers east. The defence ministry said 1,200 soldiers had arrived at the border.", 1200, "Hungarian Defense Ministry")]

@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Voices named by their side in a dispute over a deployment: the two American parties by their members' name ("Democrats
@@ -10,11 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class PartiesAndOppositionVoicesTests
 {
-    private static Analysis.Extraction.TroopCount Count(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value);
-
-    private static IEnumerable<string> Sources(string text) => Extractor.Default.Extract(TestData.Passage(text)).SourceMentions.Select(s => s.Source);
-
     [Theory]
     // A party by its members' name, wherever its verb stands.
     [InlineData("Democrats said the 150 Guard members sent to the city were not needed.", 150, "Democrats")]

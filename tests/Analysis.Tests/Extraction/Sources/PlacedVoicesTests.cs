@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Unnamed voices: a voice named by where it sits keeps the words before it that say its trade ("Defense officials
@@ -11,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class PlacedVoicesTests
 {
-    private static string? Origin(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
-
     [Theory]
     // The trade words before a located voice stay in its name, opening the sentence or after a dateline's dash.
     [InlineData("Defense officials in Washington said 4,000 troops would leave Kuwait by June.", 4000, "U.S. defense officials")]

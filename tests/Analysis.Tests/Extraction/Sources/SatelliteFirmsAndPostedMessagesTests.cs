@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Voices that give a figure without a verb of saying: a commercial satellite imagery firm that publishes or reads the images
@@ -10,11 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class SatelliteFirmsAndPostedMessagesTests
 {
-    private static Analysis.Extraction.TroopCount Count(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value);
-
-    private static IEnumerable<string> Sources(string text) => Extractor.Default.Extract(TestData.Passage(text)).SourceMentions.Select(s => s.Source);
-
     [Theory]
     // The firm that read or released the images, before the figure or after it.
     [InlineData("Satellite images analysed by Maxar showed the depot held about 900 troops.", 900, "Maxar")]

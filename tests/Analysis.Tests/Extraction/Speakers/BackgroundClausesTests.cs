@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Choosing the speaker, or none: a figure in a relative clause that describes the speaker
@@ -9,9 +9,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class BackgroundClausesTests
 {
-    private static string? Origin(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
-
     [Theory]
     // The clause describes the speaker: no one counted its figure, nor does a voice of the sentence before carry over.
     [InlineData("A base was overrun at dawn, a senior military officer told reporters. NATO, which has about 4,000 troops in Kosovo, said it was assessing the situation.", 4000, null)]

@@ -1,6 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Choosing the speaker among the voices the kit finds: an unnamed voice named again by
@@ -10,9 +11,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class ChoosingAmongVoicesTests
 {
-    private static string? Origin(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
-
     [Theory]
     // "the source told Xinhua": the source named before ("a military source"), through the outlet.
     [InlineData("The army expanded its deployment near Khiam, a Lebanese military source said. The army has moved about 6,000 soldiers south, the source told Xinhua.", 6000, "Lebanese military sources")]

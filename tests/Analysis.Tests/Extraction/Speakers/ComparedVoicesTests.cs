@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A voice after "than" ("far more than Moscow acknowledged", "slightly fewer than Minsk's own count") says what the figure is
@@ -9,9 +9,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class ComparedVoicesTests
 {
-    private static TroopCount Count(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value);
-
     [Theory]
     [InlineData("Lars Berg, a Danish officer who watched the drills, counted about 9,000 Russian troops there, slightly fewer than Minsk's own count.", 9000, "Lars Berg")]
     [InlineData("The exercise drew about 60,000 troops, far more than Moscow acknowledged, NATO Secretary General Mark Rutte said.", 60000, "Mark Rutte")]

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
+using static Analysis.Tests.Extraction.Extracted;
+
 /// <summary>
 /// Whose words a figure is: a country's own
 /// estimate that puts a number ("U.S. estimates put the number ... at N", nk6-10; wire phrasing as "Western estimates put", nk2-11,
@@ -8,8 +10,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class CountryEstimatesTests
 {
-    private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
-
     [Theory]
     // A country's adjective before its own estimate or count, then a verb that puts the number: the country speaks.
     [InlineData("War\n\nThe general said the fighting was fierce. U.S. estimates put the number of soldiers killed at around 2,000.", 2000, "United States")]
@@ -18,5 +18,5 @@ public class CountryEstimatesTests
     [InlineData("War\n\nU.S. estimates of the war were never published. About 2,000 soldiers remained in the city.", 2000, null)]
     [InlineData("War\n\nThe front was quiet. Western estimates put the number of troops massed near the border at about 40,000.", 40000, "Western estimates")]
     public void A_countrys_own_estimate_speaks_for_it(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 }

@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A speaker named by the office he holds ("the head of X said", "NATO's secretary-general said"): with no holder named, the
@@ -10,11 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class DescribedOfficesTests
 {
-    private static Analysis.Extraction.TroopCount Count(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value);
-
-    private static IEnumerable<string> Sources(string text) => Extractor.Default.Extract(TestData.Passage(text)).SourceMentions.Select(s => s.Source);
-
     [Theory]
     // The office closes the sentence after a place's name and a comma: the comma ends the figure's clause, it sets no title
     // beside a person's name.

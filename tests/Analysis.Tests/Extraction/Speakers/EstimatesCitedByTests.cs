@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
+using static Analysis.Tests.Extraction.Extracted;
+
 /// <summary>
 /// Whose words a figure is: unnamed estimates or accounts cited with "by" ("By some estimates, …", "…, by most accounts",
 /// "By Western estimates, …"), a wire and feature phrasing for numbers no one owns, speak as they do after "according to",
@@ -8,8 +10,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class EstimatesCitedByTests
 {
-    private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
-
     [Theory]
     // "By" opening the sentence, a quantifier left out of the name, a modifier kept in it.
     [InlineData("War\n\nBy some estimates, about 6,000 soldiers have crossed the river since May.", 6000, "estimates")]
@@ -25,5 +25,5 @@ public class EstimatesCitedByTests
     // A passive's agent is no citation: the same words after a verb leave the figure to no one.
     [InlineData("War\n\nThe arrival of 2,500 soldiers was confirmed by reports from the front.", 2500, null)]
     public void Estimates_cited_with_by_speak(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 }

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
+using static Analysis.Tests.Extraction.Extracted;
+
 /// <summary>
 /// A monitor or a non-governmental body named before by its name and taken up, a paragraph later, by what it is ("the monitor
 /// said", "the observatory stated", "the watchdog said", "the non-governmental organization said"), perhaps with where it is run
@@ -8,8 +10,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class MonitorTakenUpTests
 {
-    private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
-
     private const string Monitor = "Syrian Observatory for Human Rights";
 
     [Theory]
@@ -20,5 +20,5 @@ public class MonitorTakenUpTests
     // Near miss: no monitor named before.
     [InlineData("Fighters flown south\n\nOfficials said 150 fighters landed on Monday.\n\nThe monitor said about 700 fighters had landed since March.", 700, null)]
     public void The_monitor_speaks_again(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 }

@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Whose words a figure is when its own sentence or clause cites no one (issue 14). Real wire copy attributes
@@ -10,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class NeighbourOriginTests
 {
-    private static string? Origin(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
-
     [Theory]
     // The writer's background after a statement: present or past state, a pledge, a figure that counts its own parts.
     [InlineData("The ministry said on Monday that the last convoy had crossed into Niger. About 1,500 soldiers are still in the country, most of them in the capital.", 1500)]

@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// "Australia's national commander in East Timor, Lieutenant Colonel Brian Cox, said": the country where an office is held,
@@ -10,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class OfficeHeldInCountryTests
 {
-    private static TroopCount Count(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value);
-
     [Theory]
     [InlineData("Sixty New Zealand soldiers left Dili this week, New Zealand's senior officer in East Timor, Colonel Martin Dunne, said.", 60, "Martin Dunne")]
     [InlineData("About 250 Estonian soldiers will leave by May, Estonia's commander in Mali, Colonel Tarmo Kask, said on Friday.", 250, "Tarmo Kask")]

@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Translated copy's "for" an outlet ("“…,” he declared for the BBC", "said for Reuters") names whom the speaker told, as "told
@@ -9,9 +9,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class OutletForTests
 {
-    private static TroopCount Count(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value);
-
     [Theory]
     [InlineData("“We have no more than 3,000 soldiers in the region,” Defence Minister Anna Kowalska stated for the BBC.", 3000, "Anna Kowalska", "BBC")]
     [InlineData("About 3,000 soldiers remain in the region, Defence Minister Anna Kowalska said for Reuters.", 3000, "Anna Kowalska", "Reuters")]

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
+using static Analysis.Tests.Extraction.Extracted;
+
 /// <summary>
 /// A count that a possessive already owns names what was counted after "of", not who counted it: "the Pentagon raised its
 /// estimate of Iranian fighters in Syria to 5,000", "the agency revised its assessment of North Korean soldiers sent to Russia
@@ -8,8 +10,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class PossessedCountObjectsTests
 {
-    private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
-
     [Theory]
     // "its estimate of", "its assessment of": the keeper that changed the count speaks.
     [InlineData("Syria\n\nThe Pentagon raised its estimate of Iranian fighters in Syria to 5,000.", 5000, "Pentagon")]
@@ -19,12 +19,12 @@ public class PossessedCountObjectsTests
     // A name's possessive, with an adjective between it and the count.
     [InlineData("Syria\n\nThe Pentagon's latest count of Iranian fighters in Syria stands at 5,000.", 5000, "Pentagon")]
     public void The_counted_troops_after_a_possessed_count_are_not_its_voice(string document, double value, string origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 
     [Theory]
     // No possessive: the name after "estimate of" or "assessment of" gives the count.
     [InlineData("War\n\nAccording to an estimate of the Pentagon, 3,000 Russian troops were killed.", 3000, "Pentagon")]
     [InlineData("Border\n\nAbout 3,000 troops are there, according to the assessment of U.S. intelligence.", 3000, "U.S. intelligence")]
     public void A_count_no_possessive_owns_names_its_voice_after_of(string document, double value, string origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 }

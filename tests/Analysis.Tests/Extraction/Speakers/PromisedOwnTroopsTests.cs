@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
+using static Analysis.Tests.Extraction.Extracted;
+
 /// <summary>
 /// A count of the maker's own troops in a promise to keep, withdraw, bring home or cut them is the maker's ("pledged on Sunday
 /// to keep his country's 370 troops"); a promise to send more, to find troops, or to withdraw a part of a count is no one's. The
@@ -7,8 +9,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class PromisedOwnTroopsTests
 {
-    private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
-
     [Theory]
     [InlineData("Troops\n\nHonduran President Ricardo Flores pledged on Sunday to keep his country's 370 troops in Iraq until June.", 370, "Ricardo Flores")]
     [InlineData("Troops\n\nPresident Jan Visser promised to bring 450 soldiers home from Mali.", 450, "Jan Visser")]
@@ -20,5 +20,5 @@ public class PromisedOwnTroopsTests
     [InlineData("Troops\n\nPresident Jan Visser promised to find 3,000 troops for the force.", 3000, null)]
     [InlineData("Troops\n\nPresident Jan Visser promised to withdraw half of the country's 4,000 troops.", 4000, null)]
     public void A_promise_of_the_makers_own_troops_is_the_makers_count(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 }

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
+using static Analysis.Tests.Extraction.Extracted;
+
 /// <summary>
 /// A release's first line that names its issuer in the shapes ministries, general staffs and missions head their releases
 /// with: the issuer after "Communique of", "Press release of", "Press statement by" (where the kit knows it as a source), the
@@ -8,8 +10,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class ReleaseTitlesOfIssuersTests
 {
-    private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
-
     [Theory]
     // The issuer after "of", "by": a body the kit knows.
     [InlineData("Communique of the Kenya Defence Forces\n\nOn Friday, units of the KDF repulsed an attack near the border. Two of our soldiers were killed.", 2, "Kenya Defence Forces")]
@@ -18,7 +18,7 @@ public class ReleaseTitlesOfIssuersTests
     // Words the kit does not know as a body are not named as spelled.
     [InlineData("Communique of the Supreme Council of Valdoria\n\nAbout 400 servicemen completed their training this month.", 400, null)]
     public void The_issuer_after_a_communique_title_speaks(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 
     [Theory]
     // The release's date after a comma closes the first line.
@@ -31,5 +31,5 @@ public class ReleaseTitlesOfIssuersTests
     [InlineData("Kremlin dismisses NATO statement - Reuters\n\nSome 20,000 troops remain at the border, satellite images show.", 20000, null)]
     [InlineData("UNAMID peacekeepers - the mission grows\n\nAt full strength the mission will number some 20,000 troops.", 20000, null)]
     public void A_dated_or_dashed_release_line_names_its_issuer(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 }

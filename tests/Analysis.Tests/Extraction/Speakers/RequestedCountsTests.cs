@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
+using static Analysis.Tests.Extraction.Extracted;
+
 /// <summary>
 /// A request or a proposal whose object is the count asked for is its maker's voice, formal or not: "the command requested
 /// 5,000 to 10,000 troops", "the minister is requesting up to 2,000 reservists", "the command recommended sending 40,000". A request of something else (an explanation, an inquiry, the
@@ -7,8 +9,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class RequestedCountsTests
 {
-    private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
-
     [Theory]
     // The count right after the verb, or after a hedge, "another", "an additional", "up to".
     [InlineData("Talks\n\nU.S. Central Command had initially requested 5,000 more troops for the region.", 5000, "U.S. Central Command")]
@@ -26,7 +26,7 @@ public class RequestedCountsTests
     [InlineData("Talks\n\nJakarta has asked for an explanation of the plan to place 2,500 American marines in Darwin.", 2500, null)]
     [InlineData("Talks\n\nNATO has requested an inquiry into the deaths of 12 soldiers at the border.", 12, null)]
     public void A_request_speaks_for_the_count_it_asks_for(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 
     [Theory]
     // Troops asked for before, named by a pronoun: the voice that counted them keeps them.
@@ -34,5 +34,5 @@ public class RequestedCountsTests
     // A request reported inside another's words is the reporter's figure.
     [InlineData("Talks\n\nDefence Minister Jan Novak says President Adama Keita has requested 300 more troops.", 300, "Jan Novak")]
     public void A_request_of_troops_named_before_or_reported_keeps_their_voice(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 }

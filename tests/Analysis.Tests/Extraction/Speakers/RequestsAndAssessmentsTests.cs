@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
+using static Analysis.Tests.Extraction.Extracted;
+
 /// <summary>
 /// Whose words a figure is, by categories of real reporting: a request or
 /// formal demand is its maker's voice (the F header's convention), a course ruled out is said by who rules it out, and an assessment in
@@ -8,8 +10,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class RequestsAndAssessmentsTests
 {
-    private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
-
     [Theory]
     // A request or demand that states a figure is its maker's.
     [InlineData("Talks\n\nPresident Adama Keita has formally asked France to withdraw its 1,200 soldiers by June.", 1200, "Adama Keita")]
@@ -23,7 +23,7 @@ public class RequestsAndAssessmentsTests
     [InlineData("Talks\n\nGermany rejected a request to send 2,000 troops to the region.", 2000, null)]
     [InlineData("Talks\n\nAbout 400 soldiers crossed the river, Defence Minister Jan Novak said when asked about the border.", 400, "Jan Novak")]
     public void A_request_is_its_makers_voice(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 
     [Theory]
     // A course ruled out, with its figure, is said by who rules it out.
@@ -32,7 +32,7 @@ public class RequestsAndAssessmentsTests
     [InlineData("Talks\n\nThe Joint Chiefs of Staff judges that about 3,000 more soldiers are being readied.", 3000, "Joint Chiefs of Staff")]
     [InlineData("Talks\n\nThree military judges sat while about 3,000 soldiers paraded outside the court.", 3000, null)]
     public void A_refusal_of_a_course_and_an_assessment_speak(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 
     [Theory]
     // "with reference to" in translated copy cites the origin, as "citing" does.

@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
+using static Analysis.Tests.Extraction.Extracted;
+
 /// <summary>
 /// A body that changes a count it keeps speaks for the new count: "the ministry raised its military death toll to 2,823", "the
 /// Pentagon revised up the number of soldiers injured to 64", "updated on Tuesday the count of soldiers killed: 2,823". A verb
@@ -8,8 +10,6 @@ namespace Analysis.Tests.Extraction.Speakers;
 /// </summary>
 public class RevisedCountsTests
 {
-    private static string? Origin(string document, double value) => Extracted.Of(document, value).AttributedTo;
-
     [Theory]
     // A toll, tally or estimate raised, revised or updated by its keeper.
     [InlineData("Toll\n\nThe Kenya Defence Forces on Tuesday raised their death toll from the attack to 23 soldiers.", 23, "Kenya Defence Forces")]
@@ -18,12 +18,12 @@ public class RevisedCountsTests
     // A verb of correcting before "the number".
     [InlineData("Toll\n\nThe Pentagon has again revised up the number of U.S. soldiers injured in the strike to 64.", 64, "Pentagon")]
     public void A_count_raised_or_revised_by_its_keeper_is_its_word(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 
     [Theory]
     // A force raised, or the number of troops sent raised: an act, no count given.
     [InlineData("Border\n\nThe Kenya Defence Forces raised their presence on the border to 3,000 soldiers.", 3000, null)]
     [InlineData("Border\n\nThe Pentagon increased the number of troops at the border to 5,000.", 5000, null)]
     public void A_force_raised_gives_no_count(string document, double value, string? origin) =>
-        Assert.Equal(origin, Origin(document, value));
+        Assert.Equal(origin, DocumentOrigin(document, value));
 }

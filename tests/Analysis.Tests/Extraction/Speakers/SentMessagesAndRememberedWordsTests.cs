@@ -1,6 +1,6 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// Who said it when the words went by wire, radio or signal ("the ambassador cabled Washington that …", "the commander
@@ -10,9 +10,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class SentMessagesAndRememberedWordsTests
 {
-    private static string? Origin(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value).AttributedTo;
-
     [Theory]
     // A message sent by cable, radio or telegraph is its sender's word, with or without its addressee.
     [InlineData("The ambassador in Vientiane, Winthrop Brown, cabled Washington that about 2,000 Pathet Lao troops had crossed the river.", 2000, "Winthrop Brown")]

@@ -1,7 +1,7 @@
 namespace Analysis.Tests.Extraction.Speakers;
 
 using Analysis.Extraction;
-using Analysis.Pipeline;
+using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
 /// A briefing or statement someone told ("X told a press briefing") is the occasion where X spoke: no voice of its own, and no
@@ -9,9 +9,6 @@ using Analysis.Pipeline;
 /// </summary>
 public class ToldOccasionTests
 {
-    private static TroopCount Count(string text, double value) =>
-        Assert.Single(Extractor.Default.Extract(TestData.Passage(text)).TroopCounts, c => c.Value == value);
-
     [Theory]
     [InlineData("About 350 more U.S. troops will deploy to Poland, Pentagon spokesman Pat Ryder told a press briefing on Tuesday.", 350, "Pat Ryder")]
     [InlineData("Some 1,200 soldiers will stay in the country, Defence Minister Anna Kowalska told a joint press briefing.", 1200, "Anna Kowalska")]
