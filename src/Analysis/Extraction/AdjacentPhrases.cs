@@ -12,7 +12,7 @@ internal sealed class AdjacentPhrases
 {
     // The phrases by their first and by their last token, longest first: a place is read with one look-up.
     private readonly Dictionary<string, string[][]> byFirst, byLast;
-    private readonly WordMap<string[][]> first, last;
+    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> first, last;
     private readonly StringComparison comparison;
     // The ASCII characters the keys of byFirst and of byLast start with (in both cases when case is ignored): most places
     // start with a token that no phrase starts or ends with, told by one bit instead of a hash of the token.
@@ -29,7 +29,8 @@ internal sealed class AdjacentPhrases
         comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         byFirst = tokenized.GroupBy(t => t[0], comparer).ToDictionary(g => g.Key, g => g.ToArray(), comparer);
         byLast = tokenized.GroupBy(t => t[^1], comparer).ToDictionary(g => g.Key, g => g.ToArray(), comparer);
-        (first, last) = (new(byFirst), new(byLast));
+        first = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        last = byLast.GetAlternateLookup<ReadOnlySpan<char>>();
         (firstOpeners, lastOpeners) = (CharacterFilter.Of(byFirst.Keys.Select(k => k[0]), ignoreCase), CharacterFilter.Of(byLast.Keys.Select(k => k[0]), ignoreCase));
         (firstLengths, lastLengths) = (Lengths(byFirst.Keys), Lengths(byLast.Keys));
     }

@@ -154,7 +154,7 @@ internal sealed class AmountPhrase
     private sealed class EndingPhrases
     {
         private readonly Dictionary<string, string[]> byLastWord = new(StringComparer.OrdinalIgnoreCase);
-        private readonly WordMap<string[]> lookup;
+        private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
         /// <summary>Phrases that end with a character that is not a word character ("vs."): tried everywhere.</summary>
         public string[] Others { get; }
         // The last characters of the keys: most words before a number end no phrase, told by one bit before their hash.
@@ -166,7 +166,7 @@ internal sealed class AmountPhrase
             Others = all.Where(p => !CueIndex.IsWordCharacter(p[^1])).ToArray();
             foreach (var group in all.Where(p => CueIndex.IsWordCharacter(p[^1])).GroupBy(p => p[LastRun(p, 0, p.Length)..], StringComparer.OrdinalIgnoreCase))
                 byLastWord[group.Key] = group.ToArray();
-            lookup = new(byLastWord);
+            lookup = byLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
             enders = CharacterFilter.Of(byLastWord.Keys.Select(k => k[^1]), ignoreCase: true);
         }
 

@@ -247,7 +247,7 @@ internal sealed class NounAfterNumber
     private sealed class StartingPhrases
     {
         private readonly Dictionary<string, string[]> byFirstWord;
-        private readonly WordMap<string[]> lookup;
+        private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
         // Phrases that start with a character that is not a word character: tried everywhere.
         private readonly string[] others;
         // The first characters of the keys: most words after a number start no phrase, told by one bit before their hash.
@@ -262,7 +262,7 @@ internal sealed class NounAfterNumber
             // A run is keyed with the phrases that start elsewhere, in the one order.
             byFirstWord = ordered.Where(p => CueIndex.IsWordCharacter(p[0])).GroupBy(p => p[..FirstRun(p, 0, p.Length)], comparer)
                 .ToDictionary(g => g.Key, g => ordered.Where(p => g.Contains(p) || others.Contains(p)).ToArray(), comparer);
-            lookup = new(byFirstWord);
+            lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
             openers = CharacterFilter.Of(byFirstWord.Keys.Select(k => k[0]), ignoreCase);
         }
 

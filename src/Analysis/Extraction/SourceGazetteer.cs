@@ -23,7 +23,7 @@ public sealed class SourceGazetteer
 
     private readonly Dictionary<string, GazetteerEntry> bySurface;
     private readonly Dictionary<string, GazetteerEntry> bySpelling;
-    private readonly WordMap<GazetteerEntry> bySpellingSpan;
+    private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> bySpellingSpan;
     private readonly Lazy<PhraseMatcher> matcher;
 
     // The acronyms not matched in title case (word_like_acronyms).
@@ -48,7 +48,7 @@ public sealed class SourceGazetteer
         foreach (var entry in list)
             foreach (var surface in entry.Surfaces)
                 bySpelling.TryAdd(Transliterated(surface), entry);
-        bySpellingSpan = new(bySpelling);
+        bySpellingSpan = bySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
         // Case-sensitive, with both cases of each surface's first letter: "the Pentagon", "Intercepted audio", not "nis". Every
         // spelling of a surface is matched, not only the key's ("British defence intelligence" beside "British Defence Intelligence").
         var surfaces = list.SelectMany(e => e.Surfaces).Select(Normalize).Distinct(StringComparer.Ordinal).ToArray();

@@ -18,8 +18,7 @@ public sealed class WordSet
     // Bit n: a word of n characters is in the set (63: of 63 or more). Words equal in any case have equal lengths.
     private readonly ulong lengths;
     private readonly string?[] keys;
-    private readonly int[] hashes, indexes;
-    private readonly string[] words;
+    private readonly int[] hashes;
     private readonly int mask;
 
     /// <param name="words">The words; a word equal to an earlier one under <paramref name="comparer"/> is dropped, as a set does.</param>
@@ -30,37 +29,29 @@ public sealed class WordSet
             : ReferenceEquals(comparer, StringComparer.Ordinal) ? false
             : throw new ArgumentException("A word set compares ordinally, in case or in any case.", nameof(comparer));
         set = words.ToHashSet(comparer);
-        this.words = [.. set];
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, set.Count * 2));
-        (keys, hashes, indexes, mask) = (new string?[size], new int[size], new int[size], size - 1);
-        for (var i = 0; i < this.words.Length; i++)
+        (keys, hashes, mask) = (new string?[size], new int[size], size - 1);
+        foreach (var word in set)
         {
-            var word = this.words[i];
             lengths |= 1UL << Math.Min(word.Length, 63);
             var hash = Hash(word, ignoreCase);
             var slot = hash & mask;
             while (keys[slot] is not null) slot = (slot + 1) & mask;
-            (keys[slot], hashes[slot], indexes[slot]) = (word, hash, i);
+            (keys[slot], hashes[slot]) = (word, hash);
         }
     }
 
     /// <summary>The words as a set, with the comparer the set was made with.</summary>
     public HashSet<string> Set => set;
 
-    /// <summary>The words, each once, in the order <see cref="IndexOf"/> numbers them.</summary>
-    public IReadOnlyList<string> Words => words;
-
     /// <summary>Whether <paramref name="word"/> is in the set, as <c>Set.Contains(word.ToString())</c> answers.</summary>
-    public bool Contains(ReadOnlySpan<char> word) => IndexOf(word) >= 0;
-
-    /// <summary>The place in <see cref="Words"/> of the word that <paramref name="word"/> is under the set's comparer; -1 when none is.</summary>
-    public int IndexOf(ReadOnlySpan<char> word)
+    public bool Contains(ReadOnlySpan<char> word)
     {
-        if ((lengths >> Math.Min(word.Length, 63) & 1) == 0) return -1;
+        if ((lengths >> Math.Min(word.Length, 63) & 1) == 0) return false;
         var hash = Hash(word, ignoreCase);
         for (var slot = hash & mask; keys[slot] is { } key; slot = (slot + 1) & mask)
-            if (hashes[slot] == hash && Same(word, key)) return indexes[slot];
-        return -1;
+            if (hashes[slot] == hash && Same(word, key)) return true;
+        return false;
     }
 
     /// <summary>The framework's span look-up of the same set, for a reader that takes one.</summary>
@@ -110,38 +101,4 @@ public static class WordSetExtensions
             var c when ReferenceEquals(c, StringComparer.Ordinal) || ReferenceEquals(c, EqualityComparer<string>.Default) => StringComparer.Ordinal,
             _ => throw new ArgumentException("A word set compares ordinally, in case or in any case.", nameof(set)),
         });
-}
-
-/// <summary>
-/// A fixed map from words to values looked up by a span of text, as a <see cref="WordSet"/> looks up its words: the
-/// framework's span look-up of a dictionary pays the same two interface calls a look-up.
-/// </summary>
-public sealed class WordMap<TValue>
-{
-    private readonly WordSet keys;
-    private readonly TValue[] values;
-
-    /// <param name="map">The words and their values; its comparer is <see cref="StringComparer.Ordinal"/> or <see cref="StringComparer.OrdinalIgnoreCase"/>.</param>
-    public WordMap(Dictionary<string, TValue> map)
-    {
-        keys = new WordSet(map.Keys, map.Comparer switch
-        {
-            var c when ReferenceEquals(c, StringComparer.OrdinalIgnoreCase) => StringComparer.OrdinalIgnoreCase,
-            var c when ReferenceEquals(c, StringComparer.Ordinal) || ReferenceEquals(c, EqualityComparer<string>.Default) => StringComparer.Ordinal,
-            _ => throw new ArgumentException("A word map compares ordinally, in case or in any case.", nameof(map)),
-        });
-        values = [.. keys.Words.Select(k => map[k])];
-    }
-
-    /// <summary>The value of the word that <paramref name="word"/> is under the map's comparer, as the dictionary answers.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
-    {
-        if (keys.IndexOf(word) is var at and >= 0)
-        {
-            value = values[at];
-            return true;
-        }
-        value = default;
-        return false;
-    }
 }

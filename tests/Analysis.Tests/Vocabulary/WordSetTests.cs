@@ -34,25 +34,6 @@ public class WordSetTests
     }
 
     [Fact]
-    public void A_word_map_answers_as_its_dictionary_does()
-    {
-        foreach (var comparer in Comparers)
-        {
-            var map = new Dictionary<string, int>(comparer);
-            foreach (var (word, i) in Tricky.Select((w, i) => (w, i))) map.TryAdd(word, i);
-            var expected = map.GetAlternateLookup<ReadOnlySpan<char>>();
-            var words = new WordMap<int>(map);
-            foreach (var probe in Tricky.SelectMany(Variants))
-            {
-                var (found, value) = (words.TryGetValue(probe, out var v), v);
-                Assert.Equal(expected.TryGetValue(probe, out var e), found);
-                Assert.Equal(found ? e : 0, value);
-            }
-        }
-        Assert.Throws<ArgumentException>(() => new WordMap<int>(new Dictionary<string, int>(StringComparer.InvariantCulture)));
-    }
-
-    [Fact]
     public void A_set_made_from_a_string_set_keeps_its_comparer_and_none_other_is_taken()
     {
         Assert.True(new HashSet<string>(["Troops"], StringComparer.OrdinalIgnoreCase).ToWordSet().Contains("TROOPS"));
