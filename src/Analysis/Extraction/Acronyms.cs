@@ -11,14 +11,14 @@ using static SourceText;
 /// </summary>
 internal sealed class Acronyms(Lexicon lexicon)
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameWords =
+    private readonly WordSet notNameWords =
         lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
     // "TV": capitals that are an everyday word (everyday_acronyms).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> everydayWords =
+    private readonly WordSet everydayWords =
         lexicon.WordLookup("everyday_acronyms", StringComparer.Ordinal);
 
     // "spokesman", "spokeswoman": the body's spokesperson after an unknown acronym speaks for it (spokesperson_nouns).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords =
+    private readonly WordSet spokespersonWords =
         lexicon.WordLookup("spokesperson_nouns", StringComparer.Ordinal);
 
     // "an FARDC spokesman said", "a CODECO spokeswoman told AFP": where the spokesperson after the acronym ending at `end` ends,

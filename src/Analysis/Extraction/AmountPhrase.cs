@@ -14,7 +14,7 @@ using Analysis.Vocabulary;
 internal sealed class AmountPhrase
 {
     private readonly EndingPhrases nouns, connectors, emphasis;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> yearLeads;
+    private readonly WordSet yearLeads;
     private readonly int reach;
     private readonly SubjectRule? subject;
 
@@ -22,7 +22,7 @@ internal sealed class AmountPhrase
         IEnumerable<string>? emphasis = null, IEnumerable<string>? yearLeads = null)
     {
         this.nouns = new EndingPhrases(nouns);
-        this.yearLeads = Set(yearLeads ?? []).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.yearLeads = Set(yearLeads ?? []).ToWordSet();
         this.connectors = new EndingPhrases(connectors);
         this.emphasis = new EndingPhrases(emphasis ?? []);
         this.reach = reach;

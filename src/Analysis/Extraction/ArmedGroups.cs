@@ -18,16 +18,16 @@ internal sealed class ArmedGroups
     public static readonly string[] CueLists = ["armed_group_nouns", "named_group_nouns"];
 
     private readonly SearchValues<string>? nouns;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nounWords, notNameWords, namedOnlyWords;
+    private readonly WordSet nounWords, notNameWords, namedOnlyWords;
 
     public ArmedGroups(Lexicon lexicon)
     {
         // "group", "alliance": nouns that follow a group's own name only ("the JNIM group said", not "the Tuareg group").
         var namedOnly = lexicon.Words("named_group_nouns");
-        namedOnlyWords = namedOnly.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        namedOnlyWords = namedOnly.ToWordSet(StringComparer.Ordinal);
         var list = lexicon.Words("armed_group_nouns").Concat(namedOnly).ToArray();
         nouns = list.Length == 0 ? null : SearchValues.Create(list, StringComparison.Ordinal);
-        nounWords = list.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        nounWords = list.ToWordSet(StringComparer.Ordinal);
         notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
     }
 

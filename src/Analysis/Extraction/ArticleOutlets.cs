@@ -16,7 +16,7 @@ using static SourceText;
 internal sealed class ArticleOutlets(Lexicon lexicon, OutletNouns outletNouns)
 {
     private const int MaxTitleWords = 3;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleCues = lexicon.WordLookup("title_cues_before", StringComparer.Ordinal);
+    private readonly WordSet titleCues = lexicon.WordLookup("title_cues_before", StringComparer.Ordinal);
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<CountryName> countries, List<SourceCandidate> candidates)
     {

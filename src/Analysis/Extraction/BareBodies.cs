@@ -1,5 +1,7 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
+
 /// <summary>
 /// Whose a body is that a document names without its country ("the General Staff said", "Northern Command says", "The
 /// Marine Corps said"), read over the whole document once its sentences are read. Reporting names a body in full once
@@ -12,7 +14,7 @@ namespace Analysis.Extraction;
 /// unknown name stays as it is.
 /// </summary>
 internal sealed class BareBodies(DescribedSources described, Countries countryWords, IReadOnlyList<string> homeNamed,
-    HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords)
+    WordSet placeWords)
 {
     // "Ministry of Defence" -> United Kingdom (home_named_bodies): the country whose press names the body so, bare.
     private readonly Dictionary<string, string> homeCountries = homeNamed.Select(p => p.Split('|')).Where(p => p.Length == 2)

@@ -15,7 +15,7 @@ internal sealed class BlocVoices(Lexicon lexicon)
 {
     private readonly Regex pattern = lexicon.Regex("bloc_voice", RegexOptions.None);
     // The voice's kind words before its noun ("security experts", "military analysts"): up to two of group_modifiers.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifiers = lexicon.WordLookup("group_modifiers", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet modifiers = lexicon.WordLookup("group_modifiers", StringComparer.OrdinalIgnoreCase);
     // The members' nouns, the pattern's required words: most sentences hold none, and the pattern is not run.
     private readonly SearchValues<string> members = SearchValues.Create(lexicon.Words("bloc_members").Select(m => m.Split(' ')[^1]).Distinct().ToArray(), StringComparison.Ordinal);
     // The bloc's words, required too and matched in their case: "states" and "countries" are in many sentences that name no

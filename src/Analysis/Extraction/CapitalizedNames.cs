@@ -18,38 +18,38 @@ internal sealed class CapitalizedNames
     private readonly string[] nameConnectors;
     private readonly System.Buffers.SearchValues<char> connectorStarts;
     private readonly bool connectorGate; // an empty connector would follow any word: no gate then
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameWords;
+    private readonly WordSet notNameWords;
     // "Post", "Times": the last word of a newspaper's name.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> outletNameEnds;
+    private readonly WordSet outletNameEnds;
     // "Ministry", "Forces", "Commission": a word that makes a run of capitalised words an organisation's name.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organisationHeads;
+    private readonly WordSet organisationHeads;
     // "Centre", "Institute": a body of kind other, named as an organisation only where a country owns it (owned_body_heads).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownedBodyHeads;
+    private readonly WordSet ownedBodyHeads;
     // "News Agency": an owned organisation named so is its country's news agency (news_agency_name_ends).
     private readonly string[] newsAgencyEnds;
     // "Party", "Republic", "Sea": a word that makes the words before an "of" a body's or a place's name (not_person_words).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notPersonWords;
+    private readonly WordSet notPersonWords;
     // "run", "backed": the lower-case tail of a hyphenated word that qualifies the name after it ("the Houthi-run Saba").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
+    private readonly WordSet modifierTails;
     // "Army", "Command": the last word of a country's unit ("Eighth Army", "Northern Command").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitTwoWordEnds;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitEnds, unitNameWords, numberedUnitWords, formationHeads, leaderOffices, eventNameEnds, surnamePrefixes, platforms;
+    private readonly WordSet unitTwoWordEnds;
+    private readonly WordSet unitEnds, unitNameWords, numberedUnitWords, formationHeads, leaderOffices, eventNameEnds, surnamePrefixes, platforms;
     // "Defence Forces", "General Staff": a force's name any country's could have (armed_forces_names, capitalised).
     private readonly HashSet<string> forceNames;
     // A ministry's one-word short name ("MoD", "MND"; the ministry_* lists): a body, never a camel-case outlet's name.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ministryShortNames;
+    private readonly WordSet ministryShortNames;
     // One-word titles ("Deputy", "Senator"): a run they open names the person after them.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
+    private readonly WordSet titleWords;
     // Titles of several words ("Defense Minister", "Prime Minister"), which may open a run as one-word titles do.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titlePhrases;
+    private readonly WordSet titlePhrases;
     // "bin", "Al": a person's particles, no word toward the three a name holds at most (uncounted_name_words).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> uncountedNameWords;
+    private readonly WordSet uncountedNameWords;
     // "People", "Lord": common nouns whose possessive is inside a name ("New People's Army"; name_possessive_nouns).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessiveNameNouns;
+    private readonly WordSet possessiveNameNouns;
     // "ambassador", "envoy": titles of one posted to a place or body, named after "to" ("ambassador to the UN"; posted_envoy_titles).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> postedTitles;
+    private readonly WordSet postedTitles;
     // "al", "el": the articles a hyphen glues to a surname ("al-Burhan").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> particles;
+    private readonly WordSet particles;
 
     // "Monitor|Rights", "Review|Defence": an outlet's last word and a word before it that make the name no paper's.
     private readonly HashSet<(string End, string Before)> outletEndTraps;
@@ -67,7 +67,7 @@ internal sealed class CapitalizedNames
         connectorStarts = System.Buffers.SearchValues.Create(string.Concat(nameConnectors.Where(c => c.Length > 0).Select(c => c[0]).Distinct()));
         connectorGate = nameConnectors.All(c => c.Length > 0);
         // A live blog's time zone opens no name ("21:40 IST Reports say"), as "The" does not.
-        notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        notNameWords = lexicon.Words("not_name_starts").Concat(lexicon.Words("time_zones")).ToWordSet(StringComparer.Ordinal);
         outletNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
         ownerHeads = new(lexicon.Words("body_owner_heads").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         closingReportVerbs = [.. lexicon.Words("closing_report_verbs")];
@@ -81,34 +81,32 @@ internal sealed class CapitalizedNames
         unitNameWords = lexicon.WordLookup("unit_name_words", StringComparer.Ordinal);
         numberedUnitWords = lexicon.WordLookup("numbered_unit_words", StringComparer.Ordinal);
         eventNameEnds = lexicon.WordLookup("event_name_ends", StringComparer.Ordinal);
-        leaderOffices = lexicon.Words("country_leader_nouns").Where(n => char.IsUpper(n[0])).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        formationHeads = lexicon.Words("formation_heads").Where(h => !h.Contains(' ')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        leaderOffices = lexicon.Words("country_leader_nouns").Where(n => char.IsUpper(n[0])).ToWordSet(StringComparer.Ordinal);
+        formationHeads = lexicon.Words("formation_heads").Where(h => !h.Contains(' ')).ToWordSet(StringComparer.Ordinal);
         surnamePrefixes = lexicon.WordLookup("surname_prefixes", StringComparer.Ordinal);
         platforms = lexicon.WordLookup("platform_names", StringComparer.Ordinal);
         ministryShortNames = lexicon.WordListNames.Where(n => n.StartsWith("ministry_", StringComparison.Ordinal)).SelectMany(lexicon.Words)
-            .Where(w => !w.Contains(' ')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            .Where(w => !w.Contains(' ')).ToWordSet(StringComparer.Ordinal);
         forceNames = lexicon.Words("armed_forces_names").Where(n => char.IsUpper(n[0])).ToHashSet(StringComparer.Ordinal);
-        titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToHashSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        titleWords = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && !t.Contains('.')).ToWordSet(StringComparer.OrdinalIgnoreCase);
         particles = lexicon.WordLookup("name_particle_prefixes", StringComparer.Ordinal);
         postedTitles = lexicon.WordLookup("posted_envoy_titles", StringComparer.OrdinalIgnoreCase);
         uncountedNameWords = lexicon.WordLookup("uncounted_name_words", StringComparer.Ordinal);
         possessiveNameNouns = lexicon.WordLookup("name_possessive_nouns", StringComparer.Ordinal);
-        titlePhrases = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => t.Contains(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        titlePhrases = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => t.Contains(' ')).ToWordSet(StringComparer.OrdinalIgnoreCase);
         abbreviatedTitles = TitledPeople.TitleLists.SelectMany(lexicon.Words).Where(t => !t.Contains(' ') && t.Length > 1 && t[^1] == '.').Select(t => t[..^1])
-            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        afterConnectorBreaks = lexicon.Words("calendar_names").Concat(lexicon.Words("platform_names")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.Ordinal);
+        afterConnectorBreaks = lexicon.Words("calendar_names").Concat(lexicon.Words("platform_names")).ToWordSet(StringComparer.Ordinal);
     }
 
     // "reported", "wrote": the verbs after which one capitalised word closing a sentence is a paper's name (closing_report_verbs).
     private readonly string[] closingReportVerbs;
 
     // "Rep", "Sen": the titles written with a full stop ("Rep.", "Sen."), which ends the capitalised run they close.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviatedTitles;
+    private readonly WordSet abbreviatedTitles;
 
     // A date or a platform after a connector ends the name before it: "Radio Okapi on Thursday", "Belaruski Hajun on Telegram".
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> afterConnectorBreaks;
+    private readonly WordSet afterConnectorBreaks;
 
     // "army", "military", "Armed Forces": a country's force whose possessive after the country's adjective owns a unit named after
     // it ("the Indian Army's Northern Command"; body_owner_heads).

@@ -16,10 +16,10 @@ internal sealed partial class CitationRoles
 {
     // The verbs of deciding, asking or putting a titled person acts by, and the words that may stand before them (acting_verbs,
     // acting_verb_fillers).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> actingVerbs, actingFillers;
+    private readonly WordSet actingVerbs, actingFillers;
     // The acts of a body (body_acting_verbs), those that refuse (body_refusing_verbs), what a body may refuse that is speech
     // (refused_speech) and the conjunctions after which a body opens a clause of its own (body_act_clause_openers).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyActingVerbs, refusingVerbs, refusedSpeech, bodyActClauseOpeners;
+    private readonly WordSet bodyActingVerbs, refusingVerbs, refusedSpeech, bodyActClauseOpeners;
 
     // Most spaces in the aside set off by commas between a body and its acting verb ("NATO, which had 20,000 troops there, asked").
     private const int AsideSpacesMost = 24;
@@ -81,7 +81,7 @@ internal sealed partial class CitationRoles
 
     // Where the first word of `verbs` stands in `after` from `i`, past the fillers before it (acting_verb_fillers, a weekday or
     // month), each a whole word after white space, five words at most; (0, 0) when another word comes first.
-    private (int Start, int End) VerbAfterFillers(ReadOnlySpan<char> after, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs)
+    private (int Start, int End) VerbAfterFillers(ReadOnlySpan<char> after, int i, WordSet verbs)
     {
         for (var words = 0; words <= 4; words++)
         {

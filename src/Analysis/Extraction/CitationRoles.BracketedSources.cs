@@ -1,5 +1,7 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
+
 /// <summary>
 /// A bracket right after a figure that holds only names gives the figure's sources, as fact boxes and explainers set them:
 /// "Troops sent: about 11,000 (NIS); 10,000-12,000 (U.S., Ukraine)", "some 1,000 troops (French army figures)".
@@ -7,7 +9,7 @@ namespace Analysis.Extraction;
 internal sealed partial class CitationRoles
 {
     // Lower-case words such a bracket may hold beside the names (bracket_source_words).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bracketSourceWords;
+    private readonly WordSet bracketSourceWords;
 
     // Whether the name between `before` and `after` stands in such a bracket: the bracket opens right after a number (or a number
     // and up to three words of its noun), closes within a few words, and holds no digit and no word but names and those above.

@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
 using static SourceText;
 
 /// <summary>
@@ -13,7 +14,7 @@ using static SourceText;
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> coordinatedSpeechVerbs, coordinatedSayingVerbs, coordinatedSpeechBreaks,
+    private readonly WordSet coordinatedSpeechVerbs, coordinatedSayingVerbs, coordinatedSpeechBreaks,
         coordinatedSpeechAsVerbs, voiceNounWords, openingLeadWords, leadDeterminers, emphaticAuxiliaries, bareSpeechVerbs;
 
     // Whether the name only qualifies the voice noun after it ("A Kosovo government official confirmed …, saying …": the official

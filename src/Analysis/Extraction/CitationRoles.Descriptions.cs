@@ -157,7 +157,7 @@ internal sealed partial class CitationRoles
         || (PlaceBefore(before) && countries.Exists(c => c.Span.Start == at && !c.IsDemonym && !c.Possessive));
 
     // (White space only between: "were flown in, US Army officials said" is a particle and a comma before the voice.)
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> voicePlaceWords, voicePlaceCompassWords;
+    private readonly WordSet voicePlaceWords, voicePlaceCompassWords;
 
     private bool PlaceBefore(ReadOnlySpan<char> before)
     {

@@ -16,7 +16,7 @@ internal sealed partial class CitationRoles
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> Initials = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
     // "ambassador", "envoy": titles of one posted to a place or body named after "to" (posted_envoy_titles).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> postedEnvoyTitles;
+    private readonly WordSet postedEnvoyTitles;
 
     public bool InJobTitle(string s, int at, int end, IReadOnlyList<PhraseMatch>? titleHits = null) =>
         OfficeBefore(s, at, titleHits, out var apposed, out _) is >= 0 and var office && (!apposed || AfterComma(s, office) && !RunsIntoVerb(s, end));

@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
 using static SourceText;
 
 /// <summary>
@@ -13,7 +14,8 @@ using static SourceText;
 internal sealed partial class CitationRoles
 {
     // The verbs of promising (promise_verbs) and the acts on the maker's own troops a promise may be of (promised_acts).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> promiseVerbs, promisedActs;
+    private readonly WordSet promiseVerbs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> promisedActs;
 
     /// <summary>
     /// Whether the words after a person's name are, past the fillers of an acting verb ("has", "also", "last", a weekday or

@@ -173,7 +173,7 @@ internal sealed partial class CitationRoles
         return end;
     }
 
-    private static bool EndsWith(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>
+    private static bool EndsWith(WordSet words, ReadOnlySpan<char> last, ReadOnlySpan<char> beforeLast, bool lastIsThe) =>
         words.Contains(last) || (lastIsThe && words.Contains(beforeLast));
 
     // Whether audience_before can end with the word `last` after `beforeLast`: a cue of one word, or the last word of a cue
@@ -204,7 +204,7 @@ internal sealed partial class CitationRoles
 
     // Whether a before-pattern's closing word (the last word, or the one before a last "the") can follow the word before
     // it, or one of the words its other branches need is in the text.
-    private static bool MayEnd(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> leads, string[] needles, ReadOnlySpan<char> before,
+    private static bool MayEnd(WordSet leads, string[] needles, ReadOnlySpan<char> before,
         ReadOnlySpan<char> beforeLast, ReadOnlySpan<char> third, bool lastIsThe)
     {
         if (leads.Contains(beforeLast) || (lastIsThe && leads.Contains(third))) return true;
@@ -214,7 +214,6 @@ internal sealed partial class CitationRoles
     }
 
     // The last word (run of \w) of each phrase, ignoring case.
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LastWords(IEnumerable<string> phrases) =>
-        phrases.Select(p => WordBefore(p, p.Length, out _).ToString()).Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    private static WordSet LastWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => WordBefore(p, p.Length, out _).ToString()).Where(w => w.Length > 0).ToWordSet(StringComparer.OrdinalIgnoreCase);
 }

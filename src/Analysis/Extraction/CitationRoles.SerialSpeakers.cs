@@ -1,5 +1,7 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
+
 /// <summary>
 /// A name inside a list of three or more names that speak together: "Benin, Bangladesh, the Bahamas and Chad have said", "Paris,
 /// London, and Berlin say", "Chancellor A, President B and Prime Minister C on Sunday said". speaker_after reads a name, a
@@ -15,8 +17,8 @@ internal sealed partial class CitationRoles
 
     // The conjunctions after which a list opens a clause of its own (serial_list_openers), and the capitalised prepositions that
     // open a sentence's phrase before its subject (sentence_opening_prepositions); both compared as written.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> serialListOpeners;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sentencePrepositions;
+    private readonly WordSet serialListOpeners;
+    private readonly WordSet sentencePrepositions;
 
     private bool SpeaksAfterSerialList(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {

@@ -11,11 +11,11 @@ using static SourceText;
 /// </summary>
 internal sealed partial class CitationRoles
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unclosedAsideOpeners;
+    private readonly WordSet unclosedAsideOpeners;
     // speaker_aside_prepositions and speaker_aside_coordinators, in their case: the words that open the asides AsidesThenVerb reads.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> asideWords;
+    private readonly WordSet asideWords;
     // speaker_scene_prepositions: the words that open an aside of a scene ("at the time", "of the area"), in their case.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sceneWords;
+    private readonly WordSet sceneWords;
 
     // Whether a word that may start a reporting verb occurs in text[from..end).
     private bool VerbAfter(string text, int from, int end) => verbs.FirstOpening(text, from, end) >= 0;
@@ -581,7 +581,7 @@ internal sealed partial class CitationRoles
     }
 
     // White space, then one of `verbs` as a whole word.
-    private static bool SpeaksRightAfter(ReadOnlySpan<char> after, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs)
+    private static bool SpeaksRightAfter(ReadOnlySpan<char> after, WordSet verbs)
     {
         var i = 0;
         while (i < after.Length && char.IsWhiteSpace(after[i])) i++;

@@ -19,48 +19,48 @@ internal sealed partial class CitationRoles
     private readonly SpeakerBeforeGate speakerBeforeGate;
     // The words a cue before a name ends with (its last word, or the one before a last "the"): a name whose left
     // context ends otherwise cannot match that cue's pattern, which is then not run.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantEnds, audienceEnds, speakerEnds, invertedEnds;
+    private readonly WordSet informantEnds, audienceEnds, speakerEnds, invertedEnds;
     // "official", "the": the words between an opening "by" and the count it cites (by_count_fillers).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> byCountFillers;
+    private readonly WordSet byCountFillers;
     // "By": a cue that opens a sentence capitalised and is no name's modifier (generic_source_prepositions).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> openingCues;
+    private readonly WordSet openingCues;
     // "count", "estimates": what an opening "by" cites (country_statement_nouns).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> countNouns;
+    private readonly WordSet countNouns;
     // The four sets' closing words in one (RoleBefore's first test), in any case.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> anyEnds;
+    private readonly WordSet anyEnds;
     // The words that can come right before those closing words, and the words that the patterns' other branches need
     // somewhere before the name ("citing …", "based on … from", "according to …", "quoted"): a name with neither is
     // not tried against the pattern. Most names after "from", "by", "to" or "for" are not cited ("troops from Russia").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> informantLeads, speakerLeads;
+    private readonly WordSet informantLeads, speakerLeads;
     // audience_before's cues of one word ("told"), and the word before the last of its cues of several words ("revealed
     // to", "in an interview with"): a name after "according to" is not told anything, and the pattern is not run.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> audienceSingles, audienceLeads;
+    private readonly WordSet audienceSingles, audienceLeads;
     // statement_after's words: the nouns its apostrophe branch ends in, the words its verb branch passes over, the first
     // words of its release verbs.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> statementNouns, statementNounCompounds, releasedPictures, releaseVerbStarts;
+    private readonly WordSet statementNouns, statementNounCompounds, releasedPictures, releaseVerbStarts;
     // The words statement_after's verb branch passes over before its release verb ("has also released", "first gave"; "on" with a
     // day); the same as the pattern's.
     private static readonly string[] StatementChain = ["has", "have", "had", "also", "first", "later", "earlier", "previously", "again", "on"];
     private readonly string[] informantNeedles, speakerNeedles, passiveSpeechNeedles;
     // The words speaker_after can read first after a name (null: any word may be; see MaySpeakAfter).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? speakerAfterOpeners;
+    private readonly WordSet? speakerAfterOpeners;
     // The words statement_after can read first after white space (null: any word may be; see MayStateAfter).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? statementAfterOpeners;
+    private readonly WordSet? statementAfterOpeners;
     // The reporting verbs, in any case: speaker_after ends with one after white space, so an `after` without a token that
     // one starts with is not read.
     private readonly PhraseMatcher verbs;
     // The reporting verbs of one word, as speaker_after reads them (case and all): "Kim said" needs no pattern.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> oneWordVerbs;
+    private readonly WordSet oneWordVerbs;
     // speaker_after's part after its asides, word by word, in its case: the words that may open an aside after white space
     // ("and", "of", "in", "at", "for", speaker_companions, voice_postmodifiers, outlet_name_tails); the words that may stand
     // before the verb (speech_verb_adverbs, "been", "was", "were"), those followed by any word ("last", "this", "on"), the
     // adverbs of one word, and the verbs' first words. See SpeaksAfter.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> asideOpeners, verbFillers, timeWords, oneWordAdverbs, verbStarts;
+    private readonly WordSet asideOpeners, verbFillers, timeWords, oneWordAdverbs, verbStarts;
     // The prepositions of speaker_aside_prepositions that open no other of its asides ("in Seoul", "of the Pentagon"): after
     // one, a place's or a body's capitalised words, else the word is read as the words before the verb are ("in a statement").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeOpeners;
+    private readonly WordSet placeOpeners;
     // The prepositions of speaker_aside_prepositions in lower case: the words that open its aside of a place, whatever else they open.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords;
+    private readonly WordSet placeWords;
     // What may follow the first word of a reporting verb, and of an aside other than a place's (speaker_aside_coordinators,
     // speaker_companions, voice_postmodifiers, outlet_name_tails), after white space: the first letters of the next word of
     // each of its phrases; null where one of them is that word alone or goes on past it with no white space. MayReachVerb
@@ -69,24 +69,24 @@ internal sealed partial class CitationRoles
     private readonly Dictionary<string, string[]?>.AlternateLookup<ReadOnlySpan<char>> verbNextWords, asideNextWords;
     // The adverbs and verbs of one word that no other of their alternatives starts with ("said", not "pointed": "pointed out"):
     // where the pattern reads only those, its match ends with the verb.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> plainAdverbs, plainVerbs;
+    private readonly WordSet plainAdverbs, plainVerbs;
     // "Lin Jian saying": participles that speak right after the name only.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> participles;
+    private readonly WordSet participles;
     // "…, telling reporters", "…, adding that": participles of speech whose subject is the person a sentence opens with.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectParticiples, sourceLabels;
+    private readonly WordSet subjectParticiples, sourceLabels;
     // "telling reporters": who hears what a participle of speech says (inverted_audiences).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> audiences;
+    private readonly WordSet audiences;
     // A refusal and what it refuses: something asked of the speaker (no citation) or something said (a citation).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalVerbs, refusedAsks, refusedStatements;
+    private readonly WordSet refusalVerbs, refusedAsks, refusedStatements;
     // A verb that names what was said ("called the claims groundless") speaks only for something said.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> characterizingVerbs;
+    private readonly WordSet characterizingVerbs;
     // The same verbs as one search, in their case or not as the set compares them: Characterizes' gate.
     private readonly System.Buffers.SearchValues<string> characterizingVerbList;
     // "4,700 North Korean soldiers put out of combat", "troops put on alert": a verb of placing that speaks only for an estimate
     // ("put the number at"), never before a particle that places what it moves (placing_verbs, placement_particles).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placingVerbs, placementParticles, placedAmounts;
+    private readonly WordSet placingVerbs, placementParticles, placedAmounts;
     // "posted" before "to", "along": troops posted somewhere, no speech (posting_verbs, posting_particles).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> postingVerbs, postingParticles;
+    private readonly WordSet postingVerbs, postingParticles;
     private readonly System.Buffers.SearchValues<string> placingVerbList;
     // The refusal and characterizing verbs as one search: whether the text after a name holds any of them, in one pass.
     private readonly System.Buffers.SearchValues<string> refusalVerbList;
@@ -94,13 +94,13 @@ internal sealed partial class CitationRoles
     // read over request_count_openers up to the count; the same verbs as one search, the gate.
     private readonly string[] requestVerbs;
     private readonly System.Buffers.SearchValues<string> requestVerbList;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> requestCountOpeners, countWords;
+    private readonly WordSet requestCountOpeners, countWords;
     // "asked NATO to send 1,000 more": the verbs by which the party asked is to send the count, and the particles after them.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> askedPartyVerbs, askedPartyParticles;
+    private readonly WordSet askedPartyVerbs, askedPartyParticles;
     // "the ministry raised its death toll to 2,823", "the Pentagon revised up the number to 64": a verb that changes a count
     // speaks only for a count it names (count_revision_verbs, revised_counts; count_correction_verbs also before
     // corrected_counts); the same verbs as one search, the gate.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> revisionVerbs, correctionVerbs, revisedCounts, correctedCounts;
+    private readonly WordSet revisionVerbs, correctionVerbs, revisedCounts, correctedCounts;
     private readonly System.Buffers.SearchValues<string> revisionVerbList;
     private readonly string[] officePhrases;
     // "Reuters could not independently verify the report", "AFP was unable to confirm the toll": what says that a name could not
@@ -109,38 +109,38 @@ internal sealed partial class CitationRoles
     // "declined", "refused": a refusal whose addressee is told nothing (refusal_leads); "but", "yet": a turn past which the
     // addressee is told something after all (negation_turns); "according", "close": words whose own "to" comes before a name
     // (to_phrase_leads). DeclineAddressedTo reads the three.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> refusalLeads, refusalTurns, toPhraseLeads;
+    private readonly WordSet refusalLeads, refusalTurns, toPhraseLeads;
     // "no immediate statement from": the words of a statement the text says a name did not give (AbsentStatementFrom).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> absentStatementLeads, absentStatementModifiers, absentStatementNouns;
+    private readonly WordSet absentStatementLeads, absentStatementModifiers, absentStatementNouns;
     // "in cooperation with", "working with": what makes the name after "with" a partner of an act (PartnerWith).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> partnerNouns, partnerVerbs;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verifyAdverbs, verificationVerbs;
+    private readonly WordSet partnerNouns, partnerVerbs;
+    private readonly WordSet verifyAdverbs, verificationVerbs;
     // "A leaked Pentagon planning document lists …": the nouns of a body's own document and the verbs by which it speaks.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> documentNouns, documentVerbs;
+    private readonly WordSet documentNouns, documentVerbs;
     // The words a speaker's description before its name never holds ("of", "and", "that"): DescribedBefore stops there.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptorBreaks;
+    private readonly WordSet descriptorBreaks;
     // What opens a description of a name's holder (DescribedHolderStart): a determiner (definite_determiners,
     // holder_determiners), past a conjunction (holder_conjunctions).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords, holderDeterminers, holderConjunctions;
+    private readonly WordSet definiteWords, holderDeterminers, holderConjunctions;
     // "party", "contractor", "applicants": a description's head noun that names a body or several, so the name after it is no person.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organisationDescriptionNouns;
+    private readonly WordSet organisationDescriptionNouns;
     // "Miami-based", "Kremlin-backed" (name_modifier_tails): a capitalised word whose hyphenated tail describes what follows.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierTails;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headingOffices, officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
+    private readonly WordSet modifierTails;
+    private readonly WordSet headingOffices, officeLinkWords, apposedOfficeLinkWords, voiceWords, voiceLinkWords, speakerDescriptionWords;
     private readonly string[] closingSpeakerAsides, citingCues;
     // "for his part", "in turn": what translated copy sets between an inverted verb and its speaker (inverted_verb_asides).
     private readonly string[] invertedAsides;
     // "the country's", "the nation's" between a cue and the name it leads to (state_possessives_before_name).
     private readonly string[] statePossessives;
     private readonly Regex invertedAdverbials, leadingAdverbials;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> adverbialOpeners;
+    private readonly WordSet adverbialOpeners;
     // "Read also", "Related": the labels of lines that link to other stories (RelatedLinkLabel).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> relatedLinkLabels;
+    private readonly WordSet relatedLinkLabels;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
     /// for …"), neither a title holder's nor an outlet's (OutletNouns reads this one set).</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarNames { get; }
+    public WordSet CalendarNames { get; }
     // platform_names: a platform after "on" before a title is where the voice spoke, not a word of its title (NamedModifiersStart).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> platformNames;
+    private readonly WordSet platformNames;
 
     public CitationRoles(Lexicon lexicon)
     {
@@ -157,9 +157,9 @@ internal sealed partial class CitationRoles
         invertedBefore = lexicon.Regex("inverted_before", RegexOptions.RightToLeft);
         // Each pattern's own closing words (informant_before: "by", "from", "citing"; audience_before: "with", "to";
         // speaker_before: "to", "for", "quoted") with the last words of the lists it ends with.
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Ends(StringComparer comparer, IEnumerable<string> words, params string[] lists) =>
+        WordSet Ends(StringComparer comparer, IEnumerable<string> words, params string[] lists) =>
             words.Concat(lists.SelectMany(lexicon.Words)).Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])
-                .ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+                .ToWordSet(comparer);
         byCountFillers = lexicon.WordLookup("by_count_fillers", StringComparer.OrdinalIgnoreCase);
         openingCues = lexicon.WordLookup("generic_source_prepositions", StringComparer.OrdinalIgnoreCase);
         countNouns = lexicon.WordLookup("country_statement_nouns", StringComparer.OrdinalIgnoreCase);
@@ -177,8 +177,7 @@ internal sealed partial class CitationRoles
         // The passive of speaking whose verb an adverbial parts from "by" ("was confirmed late on Tuesday by X"): only after "by".
         passiveSpeechNeedles = Needles("by", "passive_speech_verbs");
         invertedEnds = Ends(StringComparer.Ordinal, [], "inverted_verbs");
-        anyEnds = informantEnds.Set.Concat(audienceEnds.Set).Concat(speakerEnds.Set).Concat(invertedEnds.Set).ToHashSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        anyEnds = informantEnds.Set.Concat(audienceEnds.Set).Concat(speakerEnds.Set).Concat(invertedEnds.Set).ToWordSet(StringComparer.OrdinalIgnoreCase);
         // informant_before: "{informed_by_verbs} by", "briefing(s) by|from", "session(s) with", "{shared_things} (provided|supplied|shared)? by|from".
         informantLeads = LastWords(lexicon.Words("informed_by_verbs").Concat(lexicon.Words("learned_from_verbs")).Concat(lexicon.Words("shared_things")).Concat(["briefing", "briefings", "session", "sessions", "provided", "supplied", "shared"]));
         // speaker_before: "{statement_nouns} {statement_links}" (a link of two words: its first), "spokesman|spokeswoman|spokesperson for",
@@ -186,15 +185,15 @@ internal sealed partial class CitationRoles
         speakerLeads = LastWords(lexicon.Words("statement_nouns").Concat(lexicon.Words("statement_links").Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 1).Select(w => w[^2])).Concat(["spokesman", "spokeswoman", "spokesperson"]).Concat(lexicon.Words("passive_speech_verbs")));
         audienceSingles = lexicon.Words("audience_cues").Where(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.OrdinalIgnoreCase);
         audienceLeads = lexicon.Words("audience_cues").Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 1).Select(w => w[^2])
-            .Concat(lexicon.Words("interview_nouns")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            .Concat(lexicon.Words("interview_nouns")).ToWordSet(StringComparer.OrdinalIgnoreCase);
         statementNouns = lexicon.WordLookup("statement_nouns", StringComparer.OrdinalIgnoreCase);
         countedPersonnel = lexicon.Words("counted_personnel_nouns").ToArray();
         statementNounCompounds = lexicon.WordLookup("statement_noun_compounds", StringComparer.OrdinalIgnoreCase);
         releasedPictures = lexicon.WordLookup("released_pictures", StringComparer.OrdinalIgnoreCase);
         releaseVerbStarts = lexicon.Words("release_verbs").Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
-            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.OrdinalIgnoreCase);
         // speaker_after's own openers ("and the Pentagon said", "of Ukraine said", "last week said", "this month said",
         // "on Monday said") with the first words of the lists it may open with: an adverb, the verb itself.
         var openers = new[] { "and", "of", "in", "at", "for", "last", "this", "on", "been", "was", "were" }.Concat(new[] { "speech_verb_adverbs", "reporting_verbs", "outlet_name_tails", "voice_postmodifiers" }.SelectMany(lexicon.Words)).ToArray();
@@ -211,24 +210,22 @@ internal sealed partial class CitationRoles
         verifyAdverbs = lexicon.WordLookup("verify_adverbs", StringComparer.OrdinalIgnoreCase);
         verificationVerbs = lexicon.WordLookup("verification_verbs", StringComparer.OrdinalIgnoreCase);
         documentNouns = lexicon.Words("statement_nouns").Concat(lexicon.Words("document_nouns"))
-            .Where(w => !w.Contains(' ') && !w.StartsWith("spokes", StringComparison.Ordinal) && w is not "media").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            .Where(w => !w.Contains(' ') && !w.StartsWith("spokes", StringComparison.Ordinal) && w is not "media").ToWordSet(StringComparer.Ordinal);
         documentVerbs = lexicon.WordLookup("document_verbs", StringComparer.Ordinal);
         participles = lexicon.WordLookup("speaking_participles", StringComparer.Ordinal);
         subjectParticiples = lexicon.WordLookup("subject_speaking_participles", StringComparer.Ordinal);
         audiences = lexicon.WordLookup("inverted_audiences", StringComparer.Ordinal);
         sourceLabels = lexicon.WordLookup("source_line_labels", StringComparer.Ordinal);
-        oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        oneWordVerbs = lexicon.Words("reporting_verbs").Where(v => v.Length > 0 && v.All(char.IsAsciiLetter)).ToWordSet(StringComparer.Ordinal);
         static string FirstWord(string phrase) => phrase.TrimStart()[..LetterRun(phrase.TrimStart(), 0)];
         asideOpeners = new[] { "speaker_aside_coordinators", "speaker_aside_prepositions" }.SelectMany(lexicon.Words)
             .Concat(new[] { "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }
-            .SelectMany(lexicon.Words).Select(FirstWord)).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            .SelectMany(lexicon.Words).Select(FirstWord)).ToWordSet(StringComparer.Ordinal);
         verbFillers = lexicon.Words("speech_verb_adverbs").SelectMany(a => a.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Concat(lexicon.Words("speaker_passive_auxiliaries"))
-            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        timeWords = new[] { "speaker_time_determiners", "speaker_day_prepositions" }.SelectMany(lexicon.Words).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        oneWordAdverbs = lexicon.Words("speech_verb_adverbs").Where(a => a.Length > 0 && a.All(char.IsAsciiLetter)).ToHashSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.Ordinal);
+        timeWords = new[] { "speaker_time_determiners", "speaker_day_prepositions" }.SelectMany(lexicon.Words).ToWordSet(StringComparer.Ordinal);
+        oneWordAdverbs = lexicon.Words("speech_verb_adverbs").Where(a => a.Length > 0 && a.All(char.IsAsciiLetter)).ToWordSet(StringComparer.Ordinal);
+        verbStarts = lexicon.Words("reporting_verbs").Select(FirstWord).ToWordSet(StringComparer.Ordinal);
         relatedLinkLabels = lexicon.WordLookup("related_link_labels", StringComparer.OrdinalIgnoreCase);
         invertedAsides = lexicon.Words("inverted_verb_asides").ToArray();
         statePossessives = lexicon.Words("state_possessives_before_name").ToArray();
@@ -236,13 +233,13 @@ internal sealed partial class CitationRoles
         adverbialOpeners = lexicon.WordLookup("speech_adverbial_openers", StringComparer.OrdinalIgnoreCase);
         leadingAdverbials = LeadingAdverbials(lexicon);
         sceneWords = lexicon.WordLookup("speaker_scene_prepositions", StringComparer.Ordinal);
-        asideWords = new[] { "speaker_aside_prepositions", "speaker_aside_coordinators" }.SelectMany(lexicon.Words).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        asideWords = new[] { "speaker_aside_prepositions", "speaker_aside_coordinators" }.SelectMany(lexicon.Words).ToWordSet(StringComparer.Ordinal);
         placeOpeners = lexicon.Words("speaker_aside_prepositions")
             .Except(new[] { "speaker_aside_coordinators", "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }.SelectMany(lexicon.Words).Select(FirstWord))
             .Where(w => w.Length > 0 && w.All(char.IsAsciiLetterLower))
-            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.Ordinal);
         placeWords = lexicon.Words("speaker_aside_prepositions").Where(w => w.Length > 0 && w.All(char.IsAsciiLetterLower))
-            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.Ordinal);
         verbNextWords = NextWords(lexicon.Words("reporting_verbs"));
         asideNextWords = NextWords(new[] { "speaker_aside_coordinators", "speaker_companions", "voice_postmodifiers", "outlet_name_tails" }.SelectMany(lexicon.Words));
         // Each phrase's first word (as FirstWord reads it) and the first letters of the word after its white space.
@@ -267,20 +264,20 @@ internal sealed partial class CitationRoles
         // other list (or "been", "last", …) is it or goes on past it so.
         static bool Extends(string other, string word) =>
             other.StartsWith(word, StringComparison.Ordinal) && (other.Length == word.Length || !CueIndex.IsWordCharacter(other[word.Length]));
-        static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Plain(IReadOnlyList<string> all, IEnumerable<string> others) =>
+        static WordSet Plain(IReadOnlyList<string> all, IEnumerable<string> others) =>
             all.Where(w => w.Length > 0 && w.All(char.IsAsciiLetter) && !all.Any(o => o.Length > w.Length && Extends(o, w))
-                && !others.Any(o => Extends(o, w))).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+                && !others.Any(o => Extends(o, w))).ToWordSet(StringComparer.Ordinal);
         string[] beforeVerb = ["been", "was", "were", "last", "this", "on"];
         plainAdverbs = Plain(lexicon.Words("speech_verb_adverbs"), [.. lexicon.Words("reporting_verbs"), .. beforeVerb]);
         plainVerbs = Plain(lexicon.Words("reporting_verbs"), [.. lexicon.Words("speech_verb_adverbs"), .. beforeVerb]);
         (adverbRivals, verbRivals) = VerbEndRivals(lexicon);
         if (openers.All(o => o.Length > 0 && char.IsLetter(o[0])))
             // In their case: speaker_after is read as written ("Says" in a headline opens none of its branches).
-            speakerAfterOpeners = openers.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            speakerAfterOpeners = openers.Select(o => o[..LetterRun(o, 0)]).ToWordSet(StringComparer.Ordinal);
         // statement_after: "'s … {statement_nouns}", or white space, then "has|have|had|also|on …day" or a release verb.
         var statementOpeners = StatementChain.Concat(lexicon.Words("release_verbs")).ToArray();
         if (statementOpeners.All(o => o.Length > 0 && char.IsLetter(o[0])))
-            statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            statementAfterOpeners = statementOpeners.Select(o => o[..LetterRun(o, 0)]).ToWordSet(StringComparer.OrdinalIgnoreCase);
         officePhrases = lexicon.Words("office_words").Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         postedEnvoyTitles = lexicon.WordLookup("posted_envoy_titles", StringComparer.OrdinalIgnoreCase);
         serialListOpeners = lexicon.WordLookup("serial_list_openers", StringComparer.Ordinal);
@@ -307,11 +304,11 @@ internal sealed partial class CitationRoles
         (voicePlaceWords, voicePlaceCompassWords) = (lexicon.WordLookup("voice_place_words", StringComparer.Ordinal),
             lexicon.WordLookup("voice_place_compass_words", StringComparer.Ordinal));
         voiceNounWords = lexicon.Words("group_heads").Concat(lexicon.Words("group_modifiers")).Where(w => !w.Contains(' '))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.OrdinalIgnoreCase);
         actingFillers = lexicon.WordLookup("acting_verb_fillers", StringComparer.Ordinal);
         (promiseVerbs, promisedActs) = (lexicon.WordLookup("promise_verbs", StringComparer.Ordinal), lexicon.WordLookup("promised_acts", StringComparer.Ordinal));
         apposedOfficeLinkWords = lexicon.WordLookup("apposed_office_links", StringComparer.Ordinal);
-        voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceWords = lexicon.Words("unnamed_speakers").Concat(lexicon.Words("qualified_speakers")).ToWordSet(StringComparer.Ordinal);
         speakerDescriptionWords = lexicon.WordLookup("speaker_descriptions", StringComparer.Ordinal);
         citingCues = lexicon.Words("citing_verbs").Where(c => !c.StartsWith("which ", StringComparison.Ordinal) && !c.StartsWith("who ", StringComparison.Ordinal)
             && !c.StartsWith("that ", StringComparison.Ordinal)).ToArray();
@@ -337,7 +334,7 @@ internal sealed partial class CitationRoles
         requestCountOpeners = lexicon.WordLookup("request_count_openers", StringComparer.OrdinalIgnoreCase);
         askedPartyVerbs = lexicon.WordLookup("asked_party_verbs", StringComparer.OrdinalIgnoreCase);
         askedPartyParticles = lexicon.WordLookup("asked_party_particles", StringComparer.OrdinalIgnoreCase);
-        countWords = lexicon.Words("number_words").Concat(lexicon.Words("request_count_words")).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        countWords = lexicon.Words("number_words").Concat(lexicon.Words("request_count_words")).ToWordSet(StringComparer.OrdinalIgnoreCase);
         refusedStatements = lexicon.WordLookup("refused_statements", StringComparer.OrdinalIgnoreCase);
         voiceLinkWords = lexicon.WordLookup("voice_links", StringComparer.Ordinal);
         descriptorBreaks = lexicon.WordLookup("descriptor_breaks", StringComparer.OrdinalIgnoreCase);

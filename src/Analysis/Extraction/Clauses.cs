@@ -19,7 +19,7 @@ public sealed class Clauses
 {
     private readonly PhraseMatcher statementVerbs;
     private readonly HashSet<string> pronouns, statementDates, conjunctions;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pronounWords, dateWords, conjunctionWords;
+    private readonly WordSet pronounWords, dateWords, conjunctionWords;
     private readonly SearchValues<char> conjunctionStarts;
     private readonly string[][] hedges, countNouns, fronted, dependent;
 
@@ -32,8 +32,8 @@ public sealed class Clauses
         pronouns = Set("clause_pronouns", StringComparer.OrdinalIgnoreCase);
         statementDates = Set("clause_statement_dates", StringComparer.OrdinalIgnoreCase);
         conjunctions = Set("clause_conjunctions", StringComparer.Ordinal);
-        (pronounWords, dateWords, conjunctionWords) = (pronouns.GetAlternateLookup<ReadOnlySpan<char>>(), statementDates.GetAlternateLookup<ReadOnlySpan<char>>(),
-            conjunctions.GetAlternateLookup<ReadOnlySpan<char>>());
+        (pronounWords, dateWords, conjunctionWords) = (pronouns.ToWordSet(), statementDates.ToWordSet(),
+            conjunctions.ToWordSet());
         conjunctionStarts = SearchValues.Create(conjunctions.Where(c => c.Length > 0).Select(c => c[0]).Distinct().ToArray());
         hedges = Phrases("clause_hedges");
         countNouns = Phrases("clause_count_nouns");

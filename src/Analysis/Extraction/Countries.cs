@@ -22,7 +22,7 @@ internal sealed class Countries
     private readonly PhraseMatcher matcher;
     private readonly Dictionary<string, CountryEntry> entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> adjectives = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> adjectiveLookup;
+    private readonly WordSet adjectiveLookup;
     private readonly Dictionary<string, string> adjectiveOf = new(StringComparer.Ordinal);
 
     private Countries(Lexicon lexicon)
@@ -38,7 +38,7 @@ internal sealed class Countries
         // A region's name is matched too, under no country's label, so that "Central American" is not read as "American".
         var regions = lexicon.Words("region_names").Select(r => new LabelledPhrase(RegionLabel, r));
         matcher = new PhraseMatcher(byName.Select(n => new LabelledPhrase(n.Value, n.Key)).Concat(regions), ignoreCase: false);
-        adjectiveLookup = adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+        adjectiveLookup = adjectives.ToWordSet();
     }
 
     /// <summary>The countries of <paramref name="lexicon"/>, built once per lexicon.</summary>

@@ -19,7 +19,7 @@ internal sealed class CountryAnaphors(Lexicon lexicon)
     private readonly AdjacentPhrases notAfter = AdjacentPhrases.Of(lexicon, "antecedent_not_after");
     private readonly AdjacentPhrases articles = AdjacentPhrases.Of(lexicon, "articles");
     private readonly AdjacentPhrases titles = AdjacentPhrases.Of(lexicon, "titles");
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeNouns = lexicon.WordLookup("country_place_nouns", StringComparer.Ordinal);
+    private readonly WordSet placeNouns = lexicon.WordLookup("country_place_nouns", StringComparer.Ordinal);
     // "the North" -> "North Korea", with its other half ("South Korea"): the halves of a divided country, each a country of the
     // lexicon whose name is a word of country_halves and the same rest.
     private readonly (string Half, CountryEntry Country, CountryEntry Other)[] halves = Halves(lexicon);

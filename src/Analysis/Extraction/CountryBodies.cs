@@ -29,12 +29,12 @@ internal sealed class CountryBodies
     private readonly HashSet<string> singleServices;
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads, statementNouns;
     // "Monday", "June": a day or month after a broadcaster's noun, which names no broadcaster (calendar_names).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> broadcasterHeads;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs;
+    private readonly WordSet calendarNames;
+    private readonly WordSet broadcasterHeads;
+    private readonly WordSet speechVerbs;
     // "has", "also": what may stand between bare state media and their verb; "aired", "ran": what they do with what they show
     // (bare_state_media_auxiliaries, state_media_display_verbs).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareAuxiliaries, displayVerbs;
+    private readonly WordSet bareAuxiliaries, displayVerbs;
     private readonly string[] bareModifiers, bareModifierCues;
 
     public CountryBodies(Lexicon lexicon, Countries countryWords, SourceGazetteer gazetteer)

@@ -15,8 +15,8 @@ using static SourceText;
 internal sealed class CountryNameOffices(Lexicon lexicon, Countries countryWords, StateOffices offices)
 {
     private const int MaxWords = 3;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> followers = lexicon.WordLookup("country_name_office_followers", StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
+    private readonly WordSet followers = lexicon.WordLookup("country_name_office_followers", StringComparer.Ordinal);
+    private readonly WordSet speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
     {

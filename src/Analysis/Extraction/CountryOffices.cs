@@ -19,7 +19,7 @@ internal sealed class CountryOffices
     private readonly DescribedSources bodies;
     private readonly Countries countryWords;
     private readonly ArmedServices armedServices;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ministryHolders, bodyHolders, intelligenceModifiers;
+    private readonly WordSet ministryHolders, bodyHolders, intelligenceModifiers;
 
     public CountryOffices(Lexicon lexicon, DescribedSources bodies, Countries countryWords, ArmedServices armedServices)
     {

@@ -15,7 +15,7 @@ internal sealed partial class DocumentFinder
 {
     private sealed class ReportClauseWords(Lexicon lexicon)
     {
-        public readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Nouns = lexicon.WordLookup("report_clause_nouns", StringComparer.OrdinalIgnoreCase),
+        public readonly WordSet Nouns = lexicon.WordLookup("report_clause_nouns", StringComparer.OrdinalIgnoreCase),
             Media = lexicon.WordLookup("report_clause_media", StringComparer.Ordinal),
             MediaLinks = lexicon.WordLookup("report_clause_media_links", StringComparer.Ordinal),
             RelativeStarts = lexicon.WordLookup("report_clause_relative_starts", StringComparer.Ordinal),

@@ -19,7 +19,7 @@ internal sealed partial class DocumentFinder
     private readonly HashSet<string> modifierPairs;
     // "agency", "service", "officials": a body's noun after the cue makes the cue its modifier ("the country's intelligence agency").
     private readonly PhraseTable bodyNouns;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonNouns, toldVerbs, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns,
+    private readonly WordSet spokespersonNouns, toldVerbs, documentModifiers, statementLinks, timeZones, invertedVerbs, properModifiers, genericModifiers, genericNouns,
         quantifiers, citingPrepositions, passiveVerbs, passiveAuxiliaries, passiveLinks, passiveAdverbs, rangedVerbs;
 
     public DocumentFinder(Lexicon lexicon)
@@ -27,7 +27,7 @@ internal sealed partial class DocumentFinder
         spokespersonNouns = lexicon.WordLookup("spokesperson_nouns", StringComparer.Ordinal);
         documentModifiers = lexicon.WordLookup("document_modifiers", StringComparer.Ordinal);
         toldVerbs = lexicon.WordLookup("told_occasion_verbs", StringComparer.Ordinal);
-        statementLinks = lexicon.Words("statement_links").Select(FirstWord).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        statementLinks = lexicon.Words("statement_links").Select(FirstWord).ToWordSet(StringComparer.Ordinal);
         timeZones = lexicon.WordLookup("time_zones", StringComparer.Ordinal);
         invertedVerbs = lexicon.WordLookup("inverted_verbs", StringComparer.Ordinal);
         genericModifiers = lexicon.WordLookup("generic_source_modifiers", StringComparer.Ordinal);

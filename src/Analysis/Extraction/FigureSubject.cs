@@ -720,7 +720,7 @@ internal sealed partial class TroopCountFinder
     }
 
     // Whether a hyphened word of the list follows the country ("German-led").
-    private static bool SuffixedBy(string text, CountryMention c, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    private static bool SuffixedBy(string text, CountryMention c, WordSet words)
     {
         var after = Hyphen(text, c.Span.End) is var a and >= 0 ? a : Hyphen(text, c.Name.End);
         if (after < 0) return false;

@@ -10,8 +10,8 @@ using static SourceText;
 /// </summary>
 internal sealed class Frontiers(Lexicon lexicon)
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet nouns = lexicon.WordLookup("dateline_frontier_nouns", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet bodies = lexicon.WordLookup("dateline_frontier_bodies", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word of a frontier's body ("Police", "Guard") is <paramref name="word"/>.</summary>
     public bool IsBodyWord(ReadOnlySpan<char> word) => bodies.Contains(word);

@@ -21,23 +21,23 @@ internal sealed class GroupFinder
 
     private readonly Countries countryWords;
     private readonly PhraseTable groupModifierTable;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> groupHeadWords, leadingModifierWords, determinerWords, locatedHeadWords, locatedLinkWords, postedWords;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords;
+    private readonly WordSet groupHeadWords, leadingModifierWords, determinerWords, locatedHeadWords, locatedLinkWords, postedWords;
+    private readonly WordSet spokespersonWords;
     // "diplomatic", "security": the trade words that stay in the name of unnamed sources ("Western diplomatic sources").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sourceModifierWords;
+    private readonly WordSet sourceModifierWords;
     // "government": the body a country's spokesperson speaks for when the word right before the title names it
     // (spokesperson_body_words): "an Omani government spokesman" is the Omani government's voice.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonBodyWords;
+    private readonly WordSet spokespersonBodyWords;
     // "embassy": a group head whose place abroad after "in" stays in its name (placed_group_heads).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placedHeadWords;
+    private readonly WordSet placedHeadWords;
     // "police": a state's force whose spokesperson speaks for it (described_groups).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> describedGroupWords;
+    private readonly WordSet describedGroupWords;
     // "media", "outlets": a country's media are named as the text names them ("US defence media", "several US defence outlets").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediaHeadWords;
+    private readonly WordSet mediaHeadWords;
     // "report": heads that make a group only right after the country's adjective (bare_group_heads).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareHeadWords;
+    private readonly WordSet bareHeadWords;
     // "service", "release": words after a media head that make it a body's unit or document (media_unit_words).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediaUnitWords;
+    private readonly WordSet mediaUnitWords;
     // "functionaries" = "officials": the English head a calque of translated copy names its group by (voice_noun_calques).
     private readonly VoiceCalques headCalques;
     // "colonel", "captain": a country's holder of a commissioned rank is one of its officers (officer_rank_heads).
@@ -49,7 +49,7 @@ internal sealed class GroupFinder
     private readonly Dictionary<string, string> intelligenceNames;
     private readonly PhraseTable intelligenceServices;
     // "a", "an", "one": the determiners of one unnamed voice among several (indefinite_voice_determiners).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> indefiniteWords;
+    private readonly WordSet indefiniteWords;
     // "military", "army", "defence": the words before a spokesperson that name a country's armed forces as a whole.
     private readonly HashSet<string> forcesSpokespersonWords;
 
@@ -58,10 +58,10 @@ internal sealed class GroupFinder
         this.countryWords = countryWords;
         this.armedServices = armedServices;
         this.ministries = ministries;
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) => lexicon.WordLookup(list, StringComparer.Ordinal);
+        WordSet Words(string list) => lexicon.WordLookup(list, StringComparer.Ordinal);
         groupModifierTable = new PhraseTable(lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         groupHeadWords = lexicon.Words("group_heads").Concat(lexicon.Words("media_group_heads")).Concat(lexicon.Words("officer_rank_heads"))
-            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.Ordinal);
         rankHeadWords = lexicon.Words("officer_rank_heads").ToHashSet(StringComparer.Ordinal);
         headCalques = calques;
         mediaHeadWords = Words("media_group_heads");

@@ -14,7 +14,7 @@ using static SourceText;
 /// </summary>
 internal sealed class InstituteStaff
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> staffWords;
+    private readonly WordSet staffWords;
 
     public InstituteStaff(Lexicon lexicon) => staffWords = lexicon.WordLookup("institute_staff_nouns", StringComparer.Ordinal);
 

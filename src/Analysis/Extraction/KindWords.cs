@@ -172,7 +172,7 @@ internal sealed class KindWords(Lexicon lexicon)
     public AdjacentPhrases CasualtyWords { get; } = AdjacentPhrases.Of(lexicon, "casualty_cues");
 
     /// <summary>"died", "lost their lives": a casualty cue that is its clause's main verb with no auxiliary before it.</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FiniteCasualtyCues { get; } = lexicon.WordLookup("finite_casualty_cues", StringComparer.Ordinal);
+    public WordSet FiniteCasualtyCues { get; } = lexicon.WordLookup("finite_casualty_cues", StringComparer.Ordinal);
 
     /// <summary>"went", "became": a verb whose complement is a casualty word ("went missing", "became casualties").</summary>
     public AdjacentPhrases CasualtyLinkingVerbs { get; } = AdjacentPhrases.Of(lexicon, "casualty_linking_verbs");
@@ -203,10 +203,10 @@ internal sealed class KindWords(Lexicon lexicon)
     public PhraseMatcher RegionalTroopWords { get; } = PhraseMatcher.Of(lexicon, ["regional_troop_words"], ignoreCase: false);
 
     /// <summary>"Franco", "Sino": the first half of a compound of two countries ("Franco-German"), before a hyphen.</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CombiningForms { get; } = lexicon.WordLookup("country_combining_forms", StringComparer.OrdinalIgnoreCase);
+    public WordSet CombiningForms { get; } = lexicon.WordLookup("country_combining_forms", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"led", "backed", "occupied": after a country and a hyphen, a word that makes it modify another's force or a place.</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryParticipleSuffixes { get; } =
+    public WordSet CountryParticipleSuffixes { get; } =
         lexicon.WordLookup("country_participle_suffixes", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"adding", "bringing": after a comma, a participle right before a figure that shares the tense of the clause before.</summary>

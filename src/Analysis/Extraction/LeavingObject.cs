@@ -10,7 +10,7 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class LeavingObject
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs, refusals, casualtyWords;
+    private readonly WordSet verbs, refusals, casualtyWords;
 
     public LeavingObject(Lexicon lexicon)
     {

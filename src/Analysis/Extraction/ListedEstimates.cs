@@ -14,7 +14,7 @@ using static SourceText;
 /// </summary>
 internal sealed class ListedEstimates(Lexicon lexicon, Countries countryWords)
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> heads = lexicon.WordLookup("listed_estimate_heads", StringComparer.Ordinal);
+    private readonly WordSet heads = lexicon.WordLookup("listed_estimate_heads", StringComparer.Ordinal);
     // "intelligence estimates from": a body's estimates credited to countries listed after the phrase, each country's own body
     // ("intelligence estimates from Oslo, Rome and Madrid": Norwegian, Italian and Spanish intelligence).
     private readonly (string Phrase, string Body)[] bodyEstimatePhrases =

@@ -12,11 +12,11 @@ using static SourceText;
 /// </summary>
 internal sealed class NegatedVoices
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> negations, auxiliaries, contractions, refusals, hearsay, infinitives, turns, speech, pairs;
+    private readonly WordSet negations, auxiliaries, contractions, refusals, hearsay, infinitives, turns, speech, pairs;
 
     public NegatedVoices(Lexicon lexicon)
     {
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string list) => lexicon.WordLookup(list, StringComparer.OrdinalIgnoreCase);
+        WordSet Set(string list) => lexicon.WordLookup(list, StringComparer.OrdinalIgnoreCase);
         negations = Set("negation_words");
         auxiliaries = Set("negated_auxiliaries");
         contractions = Set("negated_contractions");

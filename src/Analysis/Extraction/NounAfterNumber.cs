@@ -16,29 +16,28 @@ internal sealed class NounAfterNumber
     private readonly StartingPhrases modifiers, nouns;
     // "20 Indian and four Chinese soldiers", "About 1,000 Serbian and 300 Hungarian troops": after "and", another number of the
     // same noun, in words or digits (the second keeps a figure of its own).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? conjoinedNumbers;
+    private readonly WordSet? conjoinedNumbers;
     // "hundreds and at times more than 1,000 soldiers", "800 or even 1,000 troops": words that may stand between the joining
     // "and"/"or" and the second number (conjoined_number_links), and the plural number words that may be that second number
     // (conjoined_vague_numbers).
     private readonly StartingPhrases? joinLinks;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? vagueNumbers;
+    private readonly WordSet? vagueNumbers;
     // "several hundred al Qaeda fighters", "11 al Shabab fighters": Arabic articles that copy writes apart from the name they
     // open (name_articles; the hyphened "al-Shabaab" needs no list).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? nameArticles;
+    private readonly WordSet? nameArticles;
 
     public NounAfterNumber(IEnumerable<string> modifiers, IEnumerable<string> nouns, IEnumerable<string>? conjoinedNumbers = null,
         IEnumerable<string>? joinLinks = null, IEnumerable<string>? vagueNumbers = null, IEnumerable<string>? nameArticles = null)
     {
         if (nameArticles is not null)
-            this.nameArticles = new HashSet<string>(nameArticles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            this.nameArticles = new WordSet(nameArticles, StringComparer.Ordinal);
         if (joinLinks is not null) this.joinLinks = new StartingPhrases(joinLinks, ignoreCase: true);
         if (vagueNumbers is not null)
-            this.vagueNumbers = new HashSet<string>(vagueNumbers, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            this.vagueNumbers = new WordSet(vagueNumbers, StringComparer.OrdinalIgnoreCase);
         this.modifiers = new StartingPhrases(modifiers, ignoreCase: false);
         this.nouns = new StartingPhrases(nouns, ignoreCase: true);
         if (conjoinedNumbers is not null)
-            this.conjoinedNumbers = new HashSet<string>(conjoinedNumbers.Where(w => !w.Contains(' ')), StringComparer.OrdinalIgnoreCase)
-                .GetAlternateLookup<ReadOnlySpan<char>>();
+            this.conjoinedNumbers = new WordSet(conjoinedNumbers.Where(w => !w.Contains(' ')), StringComparer.OrdinalIgnoreCase);
     }
 
     public static NounAfterNumber Of(Lexicon lexicon, string modifiers, string nouns, string? conjoinedNumbers = null) =>

@@ -14,7 +14,7 @@ using static SourceText;
 internal sealed class NumberedChannels(Lexicon lexicon, SourceGazetteer gazetteer)
 {
     private readonly string[] words = [.. lexicon.Words("numbered_outlet_words")];
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> tails = lexicon.WordLookup("numbered_outlet_tails", StringComparer.Ordinal);
+    private readonly WordSet tails = lexicon.WordLookup("numbered_outlet_tails", StringComparer.Ordinal);
 
     public void Add(string s, int start, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches, List<CountryName> countries,
         List<SourceCandidate> candidates)

@@ -13,7 +13,7 @@ using static SourceText;
 /// </summary>
 internal sealed class OrganisationVoices
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualifiedWords, spokespersonWords, organisationUnitWords, unitModifierWords, locatedLinkWords,
+    private readonly WordSet qualifiedWords, spokespersonWords, organisationUnitWords, unitModifierWords, locatedLinkWords,
         officeWords, officeLinkWords;
     private readonly Countries countryWords;
     // The names of a defence ministry (ministry_defense): a military body named so is the country's defense trade.
@@ -25,7 +25,7 @@ internal sealed class OrganisationVoices
     {
         this.countryWords = countryWords;
         defenseMinistryNames = lexicon.Words("ministry_defense").ToArray();
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(string list) => lexicon.WordLookup(list, StringComparer.Ordinal);
+        WordSet Words(string list) => lexicon.WordLookup(list, StringComparer.Ordinal);
         qualifiedWords = Words("qualified_speakers");
         spokespersonWords = Words("spokesperson_nouns");
         organisationUnitWords = Words("organisation_units");

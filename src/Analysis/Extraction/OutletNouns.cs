@@ -14,28 +14,27 @@ using static SourceText;
 /// broadcaster Kan reported", "according to Hindi daily Navbharat Times", "told state news agency Vrela"): the noun
 /// then opens its clause, after nothing but a country's word or an outlet's descriptor (<see cref="BareOpening"/>).
 /// </summary>
-internal sealed class OutletNouns(Lexicon lexicon, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames)
+internal sealed class OutletNouns(Lexicon lexicon, WordSet calendarNames)
 {
     private const int MaxWords = 4;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> connectors =
-        lexicon.Words("name_connectors").Where(w => w is not ("and" or "on" or "for" or "the" or "of")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly WordSet connectors =
+        lexicon.Words("name_connectors").Where(w => w is not ("and" or "on" or "for" or "the" or "of")).ToWordSet(StringComparer.Ordinal);
     // The first word of each follower ("which cited": "which"): the word after the name is compared with it.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> followers =
-        lexicon.Words("outlet_name_followers").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToHashSet(StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly WordSet followers =
+        lexicon.Words("outlet_name_followers").Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToWordSet(StringComparer.Ordinal);
     // "public", "state-run", "Moscow-based": what may stand between a clause's start and an outlet noun with no "the"
     // (outlet_noun_modifiers, outlet_modifier_endings); "told", "to", "by": the words that may open that clause (outlet_noun_openers).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareModifiers = lexicon.WordLookup("outlet_noun_modifiers", StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareOpeners = lexicon.WordLookup("outlet_noun_openers", StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> languages = lexicon.WordLookup("outlet_languages", StringComparer.Ordinal);
+    private readonly WordSet bareModifiers = lexicon.WordLookup("outlet_noun_modifiers", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet bareOpeners = lexicon.WordLookup("outlet_noun_openers", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet languages = lexicon.WordLookup("outlet_languages", StringComparer.Ordinal);
     private readonly string[] modifierEndings = [.. lexicon.Words("outlet_modifier_endings")];
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> paperHeads = lexicon.WordLookup("paper_name_heads", StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleCues = lexicon.WordLookup("title_cues_before", StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> otherNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbsAfter = lexicon.WordLookup("web_outlet_cues_after", StringComparer.Ordinal);
+    private readonly WordSet paperHeads = lexicon.WordLookup("paper_name_heads", StringComparer.Ordinal);
+    private readonly WordSet titleCues = lexicon.WordLookup("title_cues_before", StringComparer.Ordinal);
+    private readonly WordSet otherNameEnds = lexicon.WordLookup("outlet_name_ends", StringComparer.Ordinal);
+    private readonly WordSet verbsAfter = lexicon.WordLookup("web_outlet_cues_after", StringComparer.Ordinal);
     // "Meanwhile, the newspaper, citing its own sources, estimated": a sentence's opening adverb before an outlet's noun in
     // apposition is no outlet's name; a word that starts no name (not_name_starts) is none alone.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNames = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+    private readonly WordSet notNames = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
 
     public void Add(string s, int start, IReadOnlyList<PhraseMatch> cueHits, List<CountryName> countries, List<SourceCandidate> candidates)
     {

@@ -67,8 +67,8 @@ internal static class PassageSurnames
     /// (its person is known).
     /// </summary>
     public static void LearnApposed(string s, int start, DocumentPeople people, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)> gazetteerMatches,
-        IReadOnlyList<CountryMention> countries, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts,
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyWords, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords)
+        IReadOnlyList<CountryMention> countries, WordSet notNameStarts,
+        WordSet bodyWords, WordSet placeWords)
     {
         for (var comma = s.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = s.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {

@@ -17,7 +17,7 @@ internal sealed class PhotoCredits
     // A credit is short; a run of prose is not one.
     private const int MaxLength = 60, MaxWords = 8;
     private readonly SearchValues<string>? words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordSet, lowerWords;
+    private readonly WordSet wordSet, lowerWords;
     // "Photo:", "Image:": a label that opens a caption's credit (photo_credit_labels). A labelled credit may name the
     // photographer, the agency, a pool and the outlet that carries it, more words than an unlabelled one.
     private readonly string[] labels;
@@ -27,7 +27,7 @@ internal sealed class PhotoCredits
     {
         var list = lexicon.Words("photo_credit_words");
         words = list.Count == 0 ? null : SearchValues.Create(list.ToArray(), StringComparison.Ordinal);
-        wordSet = list.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        wordSet = list.ToWordSet(StringComparer.Ordinal);
         lowerWords = lexicon.WordLookup("photo_credit_lower_words", StringComparer.Ordinal);
         labels = lexicon.Words("photo_credit_labels").ToArray();
     }

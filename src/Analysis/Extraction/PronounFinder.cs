@@ -19,7 +19,7 @@ internal sealed class PronounFinder
     private readonly FirstWords pronounStarts;
     private readonly HashSet<string> pronouns;
     // "its", "his" (either case) and "country's" of "the country's": what makes a description the sentence's country's.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> possessives, possessors, descriptionModifierWords, outletHeads;
+    private readonly WordSet possessives, possessors, descriptionModifierWords, outletHeads;
     private readonly PhraseTable descriptionNouns, leaderNouns;
     // The first words of country_leader_nouns: a sentence with none of them holds no "Ukraine's president" (see CountryLeaders).
     private readonly FirstWords leaderStarts;
@@ -30,9 +30,9 @@ internal sealed class PronounFinder
         HashSet<string> Set(string list) => lexicon.Words(list).ToHashSet(StringComparer.Ordinal);
         pronouns = Set("personal_pronouns");
         possessives = lexicon.WordLookup("possessive_determiners", StringComparer.OrdinalIgnoreCase);
-        possessors = Set("possessor_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
-        descriptionModifierWords = Set("description_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
-        outletHeads = Set("described_outlet_heads").GetAlternateLookup<ReadOnlySpan<char>>();
+        possessors = Set("possessor_nouns").ToWordSet();
+        descriptionModifierWords = Set("description_modifiers").ToWordSet();
+        outletHeads = Set("described_outlet_heads").ToWordSet();
         descriptionNouns = new PhraseTable(lexicon.Words("description_nouns").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         var leaders = lexicon.Words("country_leader_nouns").ToArray();
         leaderNouns = new PhraseTable(leaders.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());

@@ -31,16 +31,16 @@ internal sealed class Quantities
     private readonly AdjacentPhrases rangeJoiners;
     // "hand over two soldiers": a verb whose particle looks like a hedge (list particle_verbs).
     private readonly AdjacentPhrases particleVerbs, upParticleVerbs;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> approximateInfixes;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> halfInfixes;
+    private readonly WordSet approximateInfixes;
+    private readonly WordSet halfInfixes;
     // Words that make the digits after them a label, not a count to scale ("day 3 thousands of soldiers").
     private readonly AdjacentPhrases pluralScaleLabels;
     // A word every number in words or vague amount has (its last): a sentence with none of them and no digit has no number.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> numberCues;
+    private readonly WordSet numberCues;
     private readonly SearchValues<string> numberCueSubstrings;
     private readonly (string List, AdjacentPhrases Phrases)[] hedgeReaders;
     // The last words of the hedges: a number whose word before is none of them has no hedge before it.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> hedgeEnds;
+    private readonly WordSet hedgeEnds;
     private readonly ChangeVerbReach changeReach;
     private readonly AdjacentPhrases changeBy, yearLeads, unroundYearLeads;
     private readonly int changeByLevelRatio;
@@ -73,11 +73,11 @@ internal sealed class Quantities
         hedgeReaders = HedgeLists.Select(l => (l, AdjacentPhrases.Of(lexicon, l))).ToArray();
         hedgeEnds = HedgeLists.SelectMany(lexicon.Words)
             .Select(p => PhraseMatcher.Tokens(p, 0, p.Length) is [.., var last] ? PhraseMatcher.Normalized(p.AsSpan(last.Start, last.End - last.Start)).ToString() : "")
-            .Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            .Where(w => w.Length > 0).ToWordSet(StringComparer.OrdinalIgnoreCase);
         var cueWords = lexicon.Words(NumberWord).Concat(lexicon.Words(VagueAmount))
             .Select(p => PhraseMatcher.Tokens(p, 0, p.Length) is [.., var last] ? PhraseMatcher.Normalized(p.AsSpan(last.Start, last.End - last.Start)).ToString() : "")
             .Where(w => w.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        numberCues = cueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        numberCues = cueWords.ToWordSet();
         numberCueSubstrings = SearchValues.Create(cueWords.ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -20,7 +20,7 @@ internal sealed class ReactionGivers
     private readonly SearchValues<string> cueWords;
     // "some", "other", "many": a word that counts an unnamed group named last in a list ("criticism from Republicans, Democrats
     // and some foreign officials"), passed over as a title's words are (generic_source_quantifiers).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> quantifiers;
+    private readonly WordSet quantifiers;
     // Most words of a title or description between the reaction's link and the name ("from Defense Secretary Pete Hegseth").
     private const int TitleWordsMost = 4;
 

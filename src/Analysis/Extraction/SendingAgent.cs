@@ -24,7 +24,7 @@ internal sealed class SendingAgent
     // "Marine Expeditionary Force" -> "United States": units and services a country's name need not precede (unit_countries).
     private readonly NamedCountry[] unitCountries;
     private readonly HashSet<string> blocs;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitHeads, placeNouns;
+    private readonly WordSet unitHeads, placeNouns;
     // The country a US state's name stands for: the United States, by the name countries.json gives it.
     private readonly string? unitedStates;
     // "Cubans", "Nepalis", "North Koreans": a country's people named by a plural demonym (a demonym in -n or -i and an s),
@@ -81,8 +81,8 @@ internal sealed class SendingAgent
         partnerNouns = AdjacentPhrases.Of(lexicon, "partner_nouns");
         blocs = new HashSet<string>(lexicon.Words("bloc_sources"), StringComparer.Ordinal);
         unitCountries = [.. lexicon.Pairs("unit_countries", '|').Select(p => new NamedCountry(p.Key.Trim(), p.Value.Trim()))];
-        unitHeads = new HashSet<string>(lexicon.Words("unit_name_heads"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        placeNouns = new HashSet<string>(lexicon.Words("country_place_nouns"), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        unitHeads = new WordSet(lexicon.Words("unit_name_heads"), StringComparer.Ordinal);
+        placeNouns = new WordSet(lexicon.Words("country_place_nouns"), StringComparer.Ordinal);
         unitedStates = lexicon.Countries.FirstOrDefault(c => c.Aliases.Contains("USA"))?.Name;
         NamedCountry[] named = [.. lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => new NamedCountry(d + "s", c.Name)))];
         peoples = new PluralPeoples([.. named.Select(p => p.Name)], [.. named.Select(p => p.Country)]);

@@ -11,18 +11,18 @@ using static SourceText;
 internal sealed class SentenceCountries
 {
     private readonly HashSet<string> demonyms;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymWords;
+    private readonly WordSet demonymWords;
     private readonly PhraseMatcher groupAdjectives;
     // Where the group adjectives can first be (see FirstWords).
     private readonly FirstWords groupAdjectiveStarts;
     // "a Seoul lawmaker", "Kyiv officials": voice nouns a country's bare name or capital qualifies as its adjective would
     // (attributive_country_voices); not after a place's preposition ("troops in Kyiv officials ..." is no voice's country).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> attributiveVoices, placePrepositions;
+    private readonly WordSet attributiveVoices, placePrepositions;
 
     public SentenceCountries(Lexicon lexicon)
     {
         demonyms = lexicon.Countries.SelectMany(c => c.Demonyms).Select(Normalize).ToHashSet(StringComparer.Ordinal);
-        demonymWords = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        demonymWords = demonyms.ToWordSet();
         // Case-sensitive, as countries are: "US" is a group's adjective, "us" a pronoun.
         groupAdjectives = PhraseMatcher.Of(lexicon, ["group_adjectives"], ignoreCase: false);
         groupAdjectiveStarts = new FirstWords(lexicon.Words("group_adjectives"), ignoreCase: false);

@@ -161,10 +161,10 @@ internal sealed class SignOffs
     }
 
     // Months and weekdays (calendar_names): "The story was first published on Monday" names a date, not an outlet.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> calendarNames;
+    private readonly WordSet calendarNames;
 
     private readonly string[] copyrightMarks;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> companySuffixes, pieceLabels;
+    private readonly WordSet companySuffixes, pieceLabels;
 
     public SignOffs(Lexicon lexicon)
     {

@@ -63,7 +63,7 @@ internal sealed class SourceFinder
     private readonly BodyUnits bodyUnits;
     private readonly PhotoCredits photoCredits;
     private readonly string[] disclaimerCues, matterOpeners;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> disclaimerObjects;
+    private readonly WordSet disclaimerObjects;
     private readonly SourceGazetteer gazetteer;
     private readonly DescribedSources described;
     private readonly DatelinePlaces datelinePlaces;
@@ -76,47 +76,47 @@ internal sealed class SourceFinder
     private readonly BareBodies bareBodies;
     private readonly MinistersMinistries ministersMinistries;
     // "in", "near": a country after one is a place ("the embassy in Kyiv said"), neither a voice nor an owner; "with", "against": the other side.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords, departureWords, opponentLinks, documentBodyHeads;
+    private readonly WordSet placeWords, departureWords, opponentLinks, documentBodyHeads;
     // "an": a demonym after one names a thing's maker ("an Israeli drone"), not a body's owner.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleThingArticles;
+    private readonly WordSet singleThingArticles;
     // "region", "capital", "city": a country that names a place of it ("Iraq's Kurdish region", "the Afghan capital", "the north
     // of Iraq") is where something is, not the owner of a body named without one (owner_place_nouns).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
+    private readonly WordSet ownerPlaceNouns;
     // "southern", "central": before a country, a part of it where something is (place_adjectives).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeAdjectives;
+    private readonly WordSet placeAdjectives;
     // The words of soldiers fighting or dying where they are (home_fight_cues): the place a sentence names is then their own country.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> homeFightCues, abroadServiceVerbs, crossingWords, armedGroupNouns;
+    private readonly WordSet homeFightCues, abroadServiceVerbs, crossingWords, armedGroupNouns;
     // A state on a frontier's far side is a place.
     private readonly Frontiers frontiers;
     // The last words of a body's name, never a person's (not_person_words, organisation_heads).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyNameEnds;
+    private readonly WordSet bodyNameEnds;
     // "is a", "was an": after a person's name at a sentence's start, the link of a writer's bio (bio_links).
     private readonly string[] bioLinks;
     // "troops", "soldiers": the words after an outlet's initials that make them a force's ("AFP troops").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> troopWords;
+    private readonly WordSet troopWords;
     // "Northern", "Second" … and "Command", "Army" …: the words of a unit name any country's army may bear (unit_name_words,
     // country_unit_ends), which a gazetteer entry of one country holds as an alias ("Southern Command": the U.S. one).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unitNameWords, unitEnds;
+    private readonly WordSet unitNameWords, unitEnds;
     // Capitalised words that start no name (not_name_starts): "On Monday Trump said" is Trump, not a Monday Trump.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts;
+    private readonly WordSet notNameStarts;
     // The countries whose people are named family name first: a gazetteer's family name alone may open another person's name there.
     private readonly HashSet<string> familyNameFirst;
     // "Mr.", "Ms.": an honorific before a surname the document named before opens its mention ("according to Mr. Lee").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
+    private readonly WordSet honorifics;
     // The one-word speech verbs (reporting_verbs) after which a known body extended by capitalised words is a longer name.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbs, speechVerbAdverbs;
+    private readonly WordSet speechVerbs, speechVerbAdverbs;
     // "Thai Army" for "Royal Thai Army": a country's body the gazetteer names with a prefix copy may leave out before its
     // demonym (droppable_name_prefixes), by the spelling of the rest; found only for a reading of the same country.
     private readonly Dictionary<string, GazetteerEntry> shortForms = new(StringComparer.Ordinal);
     // "AA" for Anadolu Agency: names an agency signs with in a credit line only, too short to look for anywhere else.
     private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> creditNames;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> endMarks;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> sectionOpeners;
+    private readonly WordSet endMarks;
+    private readonly WordSet sectionOpeners;
     private readonly JoinedCredits joinedCredits;
     private readonly Func<string, bool> isCreditAgency;
     // "Security Council", "Red Cross": an international body's bare name that a country's body has too (national_body_names),
     // and the words before or after it that keep it international ("UN", "United Nations"); days do not make it national.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nationalBodyNames, internationalMarkers, calendarNames, stateGroupHeads;
+    private readonly WordSet nationalBodyNames, internationalMarkers, calendarNames, stateGroupHeads;
 
     private readonly ArmedServices armedServices;
     // "Armed Forces": a country's whole armed forces by a generic name after its demonym (demonym_force_names).
@@ -184,7 +184,7 @@ internal sealed class SourceFinder
         crossingWords = lexicon.WordLookup("crossing_place_words", StringComparer.Ordinal);
         armedGroupNouns = lexicon.WordLookup("armed_group_nouns", StringComparer.OrdinalIgnoreCase);
         frontiers = new Frontiers(lexicon);
-        bodyNameEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        bodyNameEnds = lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).ToWordSet(StringComparer.Ordinal);
         departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
         documentBodyHeads = lexicon.WordLookup("document_body_heads", StringComparer.Ordinal);
         opponentLinks = lexicon.WordLookup("opponent_links", StringComparer.Ordinal);

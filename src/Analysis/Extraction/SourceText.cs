@@ -139,7 +139,7 @@ internal static class SourceText
     }
 
     // The end of the head word at `at` when it is one of `words` (exactly, a whole word), else null.
-    public static int? WordAt(string s, int at, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+    public static int? WordAt(string s, int at, WordSet words) =>
         WordEnd(s, at) is var e && e > at && words.Contains(s.AsSpan(at, e - at)) ? e : null;
 
     // The end of the longest phrase of `phrases` at `at` (words exactly, white space between), or 0. Without

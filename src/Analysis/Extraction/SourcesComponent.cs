@@ -17,11 +17,11 @@ internal sealed class SourcesComponent(Lexicon lexicon, SourceGazetteer gazettee
     private readonly HashSet<string> particles = lexicon.Words("name_particle_prefixes").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     // What the apposition reader leaves out of a described person's name: a sentence's opening words, bodies' last words, place words.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bodyWords =
-        lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWords =
-        lexicon.Words("place_words").Concat(lexicon.Words("apposed_place_words")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly WordSet notNameStarts = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+    private readonly WordSet bodyWords =
+        lexicon.Words("not_person_words").Concat(lexicon.Words("organisation_heads")).ToWordSet(StringComparer.Ordinal);
+    private readonly WordSet placeWords =
+        lexicon.Words("place_words").Concat(lexicon.Words("apposed_place_words")).ToWordSet(StringComparer.Ordinal);
 
     public string Name => "sources";
     public IReadOnlyList<string> Needs => [Layers.GazetteerMatches.Name, Layers.Countries.Name];

@@ -13,15 +13,15 @@ using static SourceText;
 /// </summary>
 internal sealed class SourcesInBodies(Lexicon lexicon, Countries countryWords)
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> links = lexicon.WordLookup("insider_links", StringComparer.Ordinal);
+    private readonly WordSet links = lexicon.WordLookup("insider_links", StringComparer.Ordinal);
     private readonly string[] defenseNames = lexicon.Words("defense_body_words").ToArray();
     private readonly string[] diplomaticNames = lexicon.Words("diplomatic_body_words").ToArray();
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> insiders = lexicon.WordLookup("insider_nouns", StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles = lexicon.WordLookup("articles", StringComparer.Ordinal);
+    private readonly WordSet insiders = lexicon.WordLookup("insider_nouns", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet articles = lexicon.WordLookup("articles", StringComparer.Ordinal);
     // "a senior commander of the Ethiopian army": a rank one of several hold (insider_ranks after rank_openers) places its
     // holder among the body's unnamed officials.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ranks = lexicon.WordLookup("insider_ranks", StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> rankOpeners = lexicon.WordLookup("rank_openers", StringComparer.Ordinal);
+    private readonly WordSet ranks = lexicon.WordLookup("insider_ranks", StringComparer.Ordinal);
+    private readonly WordSet rankOpeners = lexicon.WordLookup("rank_openers", StringComparer.Ordinal);
     private readonly string[] wholeForceEnds = lexicon.Words("whole_force_name_ends").ToArray();
     // "police": the head of a country's group that is a body its unnamed sources sit in ("a source in the Lesotho police"), as a
     // service is (insider_group_bodies).

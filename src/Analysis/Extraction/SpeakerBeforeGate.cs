@@ -17,14 +17,14 @@ internal sealed class SpeakerBeforeGate
 {
     // The last words of the branches that end in a closing word, and the words of the fillers (with the optional "the").
     private readonly string[] closingWords;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fillerWords;
+    private readonly WordSet fillerWords;
 
     public SpeakerBeforeGate(Lexicon lexicon)
     {
         closingWords = [.. new[] { "by", "of", "for" }.Concat(lexicon.Words("statement_links")).Concat(lexicon.Words("quoting_verbs"))
             .Select(LastWord).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
         fillerWords = lexicon.Words("according_fillers").SelectMany(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Append("the")
-            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static string LastWord(string phrase) => phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : "";

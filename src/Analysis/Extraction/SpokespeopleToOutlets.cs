@@ -13,13 +13,13 @@ using static SourceText;
 /// </summary>
 internal sealed class SpokespeopleToOutlets(Lexicon lexicon, Countries countryWords)
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> spokespersonWords = lexicon.WordLookup("spokesperson_nouns", StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> indefinite = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet spokespersonWords = lexicon.WordLookup("spokesperson_nouns", StringComparer.Ordinal);
+    private readonly WordSet indefinite = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.OrdinalIgnoreCase);
     private readonly string[] defenseNames = lexicon.Words("defense_body_words").ToArray();
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seniority = lexicon.WordLookup("spokesperson_modifiers", StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> links = lexicon.WordLookup("spokesperson_links", StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> articles = lexicon.WordLookup("articles", StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> quotingVerbs = lexicon.WordLookup("quoting_verbs", StringComparer.Ordinal);
+    private readonly WordSet seniority = lexicon.WordLookup("spokesperson_modifiers", StringComparer.Ordinal);
+    private readonly WordSet links = lexicon.WordLookup("spokesperson_links", StringComparer.Ordinal);
+    private readonly WordSet articles = lexicon.WordLookup("articles", StringComparer.Ordinal);
+    private readonly WordSet quotingVerbs = lexicon.WordLookup("quoting_verbs", StringComparer.Ordinal);
 
     /// <summary>Renames, in the sentence's accepted sources (sorted by start), each body an unnamed spokesperson speaks for to a
     /// named outlet the sentence has them tell.</summary>

@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Vocabulary;
 using Analysis.Corpus;
 using static SourceText;
 
@@ -10,7 +11,7 @@ using static SourceText;
 internal static class Surnames
 {
     public static void Add(string s, int start, DocumentPeople people, List<SourceCandidate> candidates,
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics)
+        WordSet honorifics)
     {
         // A document that has named only outlets: only the words after "the" are read (most sentences hold few), not every
         // capitalised word.
@@ -69,7 +70,7 @@ internal static class Surnames
 
     // Where an honorific of apposed_honorifics ("Mr.", "Ms", "Dr.") right before the surname at `i` starts, after a space and inside
     // the sentence (a cue may stand before it); else `i`. An honorific opening the sentence ("Mr Varga added") leaves the surname's span.
-    private static int HonorificBefore(string s, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics)
+    private static int HonorificBefore(string s, int i, WordSet honorifics)
     {
         if (i < 3 || s[i - 1] != ' ') return i;
         var b = i - 1;

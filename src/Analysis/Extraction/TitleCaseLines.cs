@@ -14,12 +14,12 @@ using Analysis.Vocabulary;
 /// </summary>
 internal sealed class TitleCaseLines(Lexicon lexicon)
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs = lexicon.WordLookup("reporting_verbs", StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> voiceHeads = lexicon.WordLookup("title_case_voice_heads", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet verbs = lexicon.WordLookup("reporting_verbs", StringComparer.OrdinalIgnoreCase);
+    private readonly WordSet voiceHeads = lexicon.WordLookup("title_case_voice_heads", StringComparer.OrdinalIgnoreCase);
     // "senior", "defense", "military": the one-word trades and ranks of an unnamed voice, in lower case.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> voiceModifiers = lexicon.Words("group_modifiers")
+    private readonly WordSet voiceModifiers = lexicon.Words("group_modifiers")
         .Concat(lexicon.Words("group_leading_modifiers")).Where(w => !w.Contains(' ') && w.All(c => !char.IsUpper(c)))
-        .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        .ToWordSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the line is in Title Case: at least four words of four letters or more (a hyphenated word is one), every
     /// one capitalised. (An all-capitals line, which TitleCase turns away, has no capitalised word with lower case after it

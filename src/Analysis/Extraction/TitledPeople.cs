@@ -21,7 +21,7 @@ internal sealed partial class TitledPeople
     private readonly SourceGazetteer gazetteer;
     private readonly PhraseMatcher titles;
     // The first tokens of the titles, as the matcher reads them.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleFirstTokens;
+    private readonly WordSet titleFirstTokens;
     private readonly Regex personName, titledNames, appositive;
     // "who gives his name only as Juan", "identified only as Oleksandr": a person known by the one name they gave (given_name_person).
     private readonly Regex givenName;
@@ -30,15 +30,15 @@ internal sealed partial class TitledPeople
     private readonly HashSet<string> notNames, expertTitles, militaryTitles;
     // Titles only in apposition ("His deputy, Vadym Skibitsky,"): the cue and title matchers label them "apposed_titles".
     private const string ApposedOnly = "apposed_titles";
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> definiteWords;
+    private readonly WordSet definiteWords;
     // "Foreign Affairs", "Defence": the portfolio words a title runs on over before its holder (office_portfolio_words).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> portfolioWords;
+    private readonly WordSet portfolioWords;
     // "Council", "Assembly": a body's last word that the office runs on to before its holder (office_body_ends).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> officeBodyEnds;
+    private readonly WordSet officeBodyEnds;
     // "Sir", "Dame": a knighthood inside a name's run after an unlisted rank ("Chief Constable Sir Hugh Orde"; inner_honorifics).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> innerHonorifics;
+    private readonly WordSet innerHonorifics;
     // "Mr", "Dr.": an honorific that opens a name in apposition, not part of it (apposed_honorifics).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> honorifics;
+    private readonly WordSet honorifics;
 
     public TitledPeople(Lexicon lexicon, SourceGazetteer gazetteer)
     {
@@ -48,7 +48,7 @@ internal sealed partial class TitledPeople
         var allTitles = TitleLists.SelectMany(lexicon.Words).ToArray();
         titleFirstTokens = allTitles.Select(t => (Phrase: t, Tokens: PhraseMatcher.Tokens(t, 0, t.Length))).Where(t => t.Tokens.Count > 0)
             .Select(t => PhraseMatcher.Normalized(t.Phrase.AsSpan(t.Tokens[0].Start, t.Tokens[0].End - t.Tokens[0].Start)).ToString())
-            .ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.OrdinalIgnoreCase);
         personName = lexicon.Regex("person_name", RegexOptions.None);
         titledNames = lexicon.Regex("titled_names", RegexOptions.None);
         appositive = lexicon.Regex("appositive_person", RegexOptions.None);
@@ -57,7 +57,7 @@ internal sealed partial class TitledPeople
         notNames = Set("not_name_starts");
         expertTitles = Set("expert_titles");
         militaryTitles = Set("military_titles");
-        definiteWords = Set("definite_determiners").GetAlternateLookup<ReadOnlySpan<char>>();
+        definiteWords = Set("definite_determiners").ToWordSet();
         portfolioWords = lexicon.WordLookup("office_portfolio_words", StringComparer.Ordinal);
         officeBodyEnds = lexicon.WordLookup("office_body_ends", StringComparer.Ordinal);
         innerHonorifics = lexicon.WordLookup("inner_honorifics", StringComparer.Ordinal);

@@ -12,7 +12,7 @@ using Analysis.Vocabulary;
 internal sealed partial class TroopCountFinder
 {
     private readonly Regex casualtyAfter, anchorBefore, formationAfter;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> postmodifierOpeners;
+    private readonly WordSet postmodifierOpeners;
     private readonly AdjacentPhrases partOrigins, comparisonAsideLeads, asideLeads, comprisingCues, comprisingWholes, resultParticiples, hedgedAuxiliaries;
     private readonly NounAfterNumber nounAfter, contextNounAfter, peopleOfCountry, bareNounAfter, nationalsAfter, hundredNounAfter;
     // The same plural demonyms, for one token walk per sentence: most sentences name no people of a country.

@@ -23,7 +23,7 @@ internal sealed class UnnamedSpeakers
     private readonly ArmedServices armedServices;
     // Where an unnamed voice can first be (see FirstWords).
     private readonly FirstWords speakerStarts;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
+    private readonly WordSet unnamedWords, qualifiedWords, spokespersonWords, singleModifierWords,
         voiceIntelligenceWords, voiceMilitaryWords, voiceGovernmentWords, voiceSecurityWords, citingWords, committeeWords, committeeHeadWords,
         determinerWords, bareVoiceWords, bareSourceWords, bareSourceQualities, voiceQualities, bareSourceCounts, speechVerbWords, voiceLinkWords, placePrepositions, troopWords, diplomatWords, stateVoiceWords,
         diplomatWord, diplomatModifierWords, oppositionWords, otherStateWords;
@@ -32,11 +32,11 @@ internal sealed class UnnamedSpeakers
     // "the border with Pakistan", "the Pakistan border": a state on a frontier's far side is a place, no voice.
     private readonly Frontiers frontiers;
     // "police", "Police": a state's force that speaks by its bare noun ("Police said about 200 people took part"; bare_force_voices).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> bareForceWords;
+    private readonly WordSet bareForceWords;
     // "ministry", "agency": a body's head word between a kind word and the voice ("Defense Ministry officials").
     private readonly HashSet<string> voiceBodyHeads;
     // "leaving", "bound": after one and "for", a country is where troops go, no voice (departure_words).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> departureWords, placeAdjectives;
+    private readonly WordSet departureWords, placeAdjectives;
     // "diplomatic", "envoy": voices a place does not give a country, as often posted there by another (posted_voices).
     private readonly HashSet<string> postedWords;
 
@@ -44,9 +44,9 @@ internal sealed class UnnamedSpeakers
     // "linked", "backed": the tail of a hyphenated word that says whom an unnamed voice stands with (voice_affiliation_tails).
     private readonly HashSet<string> affiliationTails;
     // "told", "tells": the verb after an unnamed voice that speaks to the outlet the sentence names (outlet_telling_verbs).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> tellingWords;
+    private readonly WordSet tellingWords;
     // "region", "province": after a demonym, a place, no owner (voice_owner_place_nouns).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownerPlaceNouns;
+    private readonly WordSet ownerPlaceNouns;
 
     public UnnamedSpeakers(Lexicon lexicon, Countries countryWords, ArmedServices armedServices, VoiceCalques calques)
     {
@@ -57,27 +57,27 @@ internal sealed class UnnamedSpeakers
         var (committees, diplomat) = (Set("committee_nouns"), Set("countryless_diplomat"));
         var forces = Set("bare_force_voices");
         var opposition = Set("opposition_voice_heads");
-        oppositionWords = opposition.GetAlternateLookup<ReadOnlySpan<char>>();
-        otherStateWords = Set("other_state_voice_words").GetAlternateLookup<ReadOnlySpan<char>>();
+        oppositionWords = opposition.ToWordSet();
+        otherStateWords = Set("other_state_voice_words").ToWordSet();
         voicePhrases = unnamed.Where(w => w.Contains(' ')).OrderByDescending(w => w.Length).ToArray();
-        bareForceWords = forces.GetAlternateLookup<ReadOnlySpan<char>>();
+        bareForceWords = forces.ToWordSet();
         speakerStarts = new FirstWords(unnamed.Concat(qualified).Concat(diplomats).Concat(diplomat).Concat(stateVoices).Concat(committees).Concat(forces).Concat(opposition), ignoreCase: false);
-        diplomatWord = diplomat.GetAlternateLookup<ReadOnlySpan<char>>();
-        diplomatModifierWords = Set("countryless_diplomat_modifiers").GetAlternateLookup<ReadOnlySpan<char>>();
-        committeeWords = committees.GetAlternateLookup<ReadOnlySpan<char>>();
-        committeeHeadWords = Set("committee_heads").GetAlternateLookup<ReadOnlySpan<char>>();
+        diplomatWord = diplomat.ToWordSet();
+        diplomatModifierWords = Set("countryless_diplomat_modifiers").ToWordSet();
+        committeeWords = committees.ToWordSet();
+        committeeHeadWords = Set("committee_heads").ToWordSet();
         determinerWords = lexicon.WordLookup("indefinite_voice_determiners", StringComparer.Ordinal);
-        stateVoiceWords = stateVoices.GetAlternateLookup<ReadOnlySpan<char>>();
-        diplomatWords = diplomats.GetAlternateLookup<ReadOnlySpan<char>>();
-        unnamedWords = unnamed.GetAlternateLookup<ReadOnlySpan<char>>();
-        qualifiedWords = qualified.GetAlternateLookup<ReadOnlySpan<char>>();
-        bareVoiceWords = Set("bare_voices").GetAlternateLookup<ReadOnlySpan<char>>();
-        bareSourceWords = Set("bare_source_voices").GetAlternateLookup<ReadOnlySpan<char>>();
+        stateVoiceWords = stateVoices.ToWordSet();
+        diplomatWords = diplomats.ToWordSet();
+        unnamedWords = unnamed.ToWordSet();
+        qualifiedWords = qualified.ToWordSet();
+        bareVoiceWords = Set("bare_voices").ToWordSet();
+        bareSourceWords = Set("bare_source_voices").ToWordSet();
         bareSourceQualities = lexicon.WordLookup("bare_source_qualities", StringComparer.OrdinalIgnoreCase);
         voiceQualities = lexicon.WordLookup("unnamed_voice_qualities", StringComparer.Ordinal);
         bareSourceCounts = lexicon.WordLookup("bare_source_counts", StringComparer.OrdinalIgnoreCase);
         speechVerbWords = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
-        voiceLinkWords = Set("voice_links").GetAlternateLookup<ReadOnlySpan<char>>();
+        voiceLinkWords = Set("voice_links").ToWordSet();
         placePrepositions = lexicon.WordLookup("dateline_other_places", StringComparer.OrdinalIgnoreCase);
         troopWords = lexicon.WordLookup("troop_words", StringComparer.OrdinalIgnoreCase);
         frontiers = new Frontiers(lexicon);
@@ -85,15 +85,15 @@ internal sealed class UnnamedSpeakers
         voiceBodyHeads = lexicon.Words("voice_body_heads").ToHashSet(StringComparer.Ordinal);
         departureWords = lexicon.WordLookup("departure_words", StringComparer.Ordinal);
         placeAdjectives = lexicon.WordLookup("place_adjectives", StringComparer.Ordinal);
-        spokespersonWords = Set("spokesperson_nouns").GetAlternateLookup<ReadOnlySpan<char>>();
+        spokespersonWords = Set("spokesperson_nouns").ToWordSet();
         singleModifierWords = lexicon.Words("group_modifiers").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(m => m.Length == 1).Select(m => m[0])
-            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        voiceIntelligenceWords = Set("voice_intelligence_words").GetAlternateLookup<ReadOnlySpan<char>>();
-        voiceMilitaryWords = Set("voice_military_words").GetAlternateLookup<ReadOnlySpan<char>>();
-        voiceGovernmentWords = Set("voice_government_words").GetAlternateLookup<ReadOnlySpan<char>>();
-        voiceSecurityWords = Set("voice_security_words").GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToWordSet(StringComparer.Ordinal);
+        voiceIntelligenceWords = Set("voice_intelligence_words").ToWordSet();
+        voiceMilitaryWords = Set("voice_military_words").ToWordSet();
+        voiceGovernmentWords = Set("voice_government_words").ToWordSet();
+        voiceSecurityWords = Set("voice_security_words").ToWordSet();
         // "ANI, citing sources": the one-word citing_verbs before bare sources that make a national outlet's country theirs.
-        citingWords = lexicon.Words("citing_verbs").Where(w => !w.Contains(' ')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        citingWords = lexicon.Words("citing_verbs").Where(w => !w.Contains(' ')).ToWordSet(StringComparer.Ordinal);
         foreach (var (word, country) in lexicon.Pairs("unowned_voice_countries", '=')) unownedCountries[word] = country;
         stateOfficeWords = Set("state_office_voice_words");
         sideEndings = lexicon.Words("side_adjective_endings").ToArray();

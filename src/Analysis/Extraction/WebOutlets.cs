@@ -13,8 +13,8 @@ using Analysis.Vocabulary;
 internal sealed class WebOutlets(Lexicon lexicon)
 {
     // In any case: sites sign with their ending in capitals too ("Censor.NET", "Gazeta.Ru").
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> endings =
-        lexicon.Words("web_outlet_domains").ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly WordSet endings =
+        lexicon.Words("web_outlet_domains").ToWordSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly string[] cuesBefore = [.. lexicon.Words("web_outlet_cues_before"), .. lexicon.Words("outlet_nouns")];
     private readonly string[] cuesAfter = [.. lexicon.Words("web_outlet_cues_after")];

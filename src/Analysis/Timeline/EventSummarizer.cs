@@ -34,7 +34,7 @@ public sealed class EventSummarizer
 
     // The verbs of the two lists as single tokens (case kept), when every phrase of both is one token, as the kit's
     // are: a verb is then told by one look-up per word, not a run of the verb matcher from each phrase start.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? verbTokens, verbWithComplementTokens;
+    private readonly WordSet? verbTokens, verbWithComplementTokens;
 
     // The cues of the patterns: a pattern is tried only on a line that holds the first word of one of its phrases.
     [Flags]
@@ -66,8 +66,8 @@ public sealed class EventSummarizer
         verbs = PhraseMatcher.Of(lexicon, [Verb, VerbWithComplement], ignoreCase: false);
         if (lexicon.Words(Verb).Concat(lexicon.Words(VerbWithComplement)).All(w => PhraseMatcher.Tokens(w, 0, w.Length).Count == 1))
         {
-            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Tokens(string list) =>
-                lexicon.Words(list).Select(w => PhraseMatcher.Tokens(w, 0, w.Length)[0] is var t ? PhraseMatcher.Normalized(w.AsSpan(t.Start, t.Length)).ToString() : w).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            WordSet Tokens(string list) =>
+                lexicon.Words(list).Select(w => PhraseMatcher.Tokens(w, 0, w.Length)[0] is var t ? PhraseMatcher.Normalized(w.AsSpan(t.Start, t.Length)).ToString() : w).ToWordSet(StringComparer.Ordinal);
             (verbTokens, verbWithComplementTokens) = (Tokens(Verb), Tokens(VerbWithComplement));
         }
         openers = PhraseMatcher.Of(lexicon, [FreshAdjective, SpeakerRole, RemarksFrom]);
@@ -327,7 +327,7 @@ public sealed class EventSummarizer
     // words are read from the end back, as far as `from`, and only once.
     private bool VerbFrom(string s, int from, ref VerbsAfter read)
     {
-        var tokens = verbTokens!.Value;
+        var tokens = verbTokens!;
         // A token is a run of letters and digits or one other character but white space (PhraseMatcher's): read
         // backwards, the same tokens.
         var at = read.From;

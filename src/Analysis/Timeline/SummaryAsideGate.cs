@@ -27,7 +27,7 @@ internal sealed class SummaryAsideGate
     private const string OpenersList = "summary_aside_openers";
 
     // The first word of each opener, any case.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+    private readonly WordSet firstWords;
     // The lexicon's pattern is not the one read above, or an opener's first word is not ASCII letters and digits: it always runs.
     private readonly bool always;
 
@@ -41,7 +41,7 @@ internal sealed class SummaryAsideGate
             if (first.Length == 0 || !first.All(char.IsAsciiLetterOrDigit)) always = true;
             firsts.Add(first);
         }
-        firstWords = firsts.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstWords = firsts.ToWordSet();
         always |= lexicon.Pattern("summary_aside") != Expected(openers);
     }
 

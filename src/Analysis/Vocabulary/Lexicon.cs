@@ -152,8 +152,7 @@ public sealed partial class Lexicon
     }
 
     /// <summary>The words of list <paramref name="name"/> as a set a span can be looked up in without a string (one token against a list).</summary>
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup(string name, StringComparer comparer) =>
-        Words(name).ToHashSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    public WordSet WordLookup(string name, StringComparer comparer) => new(Words(name), comparer);
 
     /// <summary>Setting <paramref name="name"/>; an error naming the settings there are if there is none.</summary>
     public int Setting(string name) =>
