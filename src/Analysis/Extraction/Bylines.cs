@@ -190,7 +190,7 @@ internal sealed class Bylines
         var nameEnd = NameEnd(line, 0, end);
         if (nameEnd < 0) return null;
         var p = SkipWhiteSpace(line, nameEnd);
-        if (p + 3 >= end || string.CompareOrdinal(line, p, "in ", 0, 3) != 0) return null;
+        if (!Opens(line, p, end, "in ")) return null;
         p = SkipWhiteSpace(line, p + 3);
         // The place: capitalised words to the line's end ("in Berlin", "in Kyiv and Kharkiv" is two, left alone).
         if (p >= end) return null;
@@ -299,7 +299,7 @@ internal sealed class Bylines
                 // "By Online Desk": a staff line in a byline's place, no writer at all.
                 if (!editors && !IsJob(s, p, nameEnd) && !IsDesk(s, p, nameEnd)) names.Add(new TextSpan(p, nameEnd));
                 p = SkipWhiteSpace(s, nameEnd);
-                if (p + 3 < end && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
+                if (Opens(s, p, end, "in "))
                 {
                     p = SkipWhiteSpace(s, p + 3);
                     var placeEnd = PlaceEnd(s, p, end, semicolons: true);
@@ -307,7 +307,7 @@ internal sealed class Bylines
                     p = SkipWhiteSpace(s, placeEnd);
                 }
                 // "Compiled by Jane Doe, with agencies": the wires after a comma close the byline as after "and".
-                if (p < end && s[p] == ',' && SkipWhiteSpace(s, p + 1) is var w && w + 5 < end && string.CompareOrdinal(s, w, "with ", 0, 5) == 0
+                if (p < end && s[p] == ',' && SkipWhiteSpace(s, p + 1) is var w && Opens(s, w, end, "with ")
                     && IsWires(s, SkipWhiteSpace(s, w + 5), end))
                 {
                     p = end;
@@ -328,13 +328,13 @@ internal sealed class Bylines
             // "By Jane Doe | 12 November 2019": the date after a bar closes the byline.
             if (s[p] == '|' && s.AsSpan(p + 1, end - p - 1).Trim().Length <= 30 && DateLine(s[(p + 1)..end].Trim())) break;
             // "By Anna Berg with Reuters", "By Anna Berg with AFP": the agency the writer's copy draws on closes the byline.
-            if (p + 5 < end && string.CompareOrdinal(s, p, "with ", 0, 5) == 0 && OutletClose(s, SkipWhiteSpace(s, p + 5), end)) break;
+            if (Opens(s, p, end, "with ") && OutletClose(s, SkipWhiteSpace(s, p + 5), end)) break;
             // "By Anna Berg with Joe Smith in Seoul": a second writer after "with" is one of the byline's names.
-            if (p + 5 < end && string.CompareOrdinal(s, p, "with ", 0, 5) == 0 && NameEnd(s, SkipWhiteSpace(s, p + 5), end) is var withEnd and > 0)
+            if (Opens(s, p, end, "with ") && NameEnd(s, SkipWhiteSpace(s, p + 5), end) is var withEnd and > 0)
             {
                 if (!editors) names.Add(new TextSpan(SkipWhiteSpace(s, p + 5), withEnd));
                 p = SkipWhiteSpace(s, withEnd);
-                if (p + 3 < end && string.CompareOrdinal(s, p, "in ", 0, 3) == 0) p = SkipWhiteSpace(s, PlaceEnd(s, SkipWhiteSpace(s, p + 3), end, semicolons: true));
+                if (Opens(s, p, end, "in ")) p = SkipWhiteSpace(s, PlaceEnd(s, SkipWhiteSpace(s, p + 3), end, semicolons: true));
                 if (p >= end) break;
             }
             // "BY JANE DOE [jane.doe@example.com]", "By Jane Doe (jane@example.com)": the writer's address closes the byline.
@@ -470,7 +470,7 @@ internal sealed class Bylines
             names.Add(new TextSpan(p, nameEnd));
             p = SkipWhiteSpace(s, nameEnd);
             // "in Kyiv": where the reporter filed from.
-            if (p + 3 < tail && string.CompareOrdinal(s, p, "in ", 0, 3) == 0)
+            if (Opens(s, p, tail, "in "))
             {
                 p = SkipWhiteSpace(s, PlaceEnd(s, SkipWhiteSpace(s, p + 3), tail, semicolons: false));
                 // "in Kyiv, Ukraine, contributed …", "in Seoul, South Korea, and Joe Smith …": the place's country after a comma,
@@ -506,6 +506,10 @@ internal sealed class Bylines
         }
         return 0;
     }
+
+    // Whether `word` ("in ", "with ") stands at p with more of the line after it, before `end`.
+    private static bool Opens(string s, int p, int end, string word) =>
+        p + word.Length < end && string.CompareOrdinal(s, p, word, 0, word.Length) == 0;
 
     // Where the place a writer filed from ends ("in Kyiv", "in Port Moresby", after "in "): the capitalised words from p, each
     // ending at white space or a comma, or at a semicolon in a credit whose names a semicolon may part; p itself when none.
