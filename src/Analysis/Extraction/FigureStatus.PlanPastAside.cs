@@ -98,8 +98,8 @@ internal sealed partial class TroopCountFinder
     }
 
     // Whether the predicate at text[predicate..] (after white space) is still to come: a phrase of aside_plan_predicates or
-    // planned_after_words, or a chain of subject_future_chains before a verb that is not negated nor one of
-    // subject_future_non_moves or aside_predicate_non_plans.
+    // planned_after_words, or a chain of subject_future_chains before a verb that is not one of subject_future_non_moves or
+    // aside_predicate_non_plans (a negation among them).
     private bool PlannedPredicate(string text, int predicate, int sentenceEnd)
     {
         predicate = PhraseLiteral.SkipWhiteSpace(text, predicate, sentenceEnd);
@@ -108,7 +108,7 @@ internal sealed partial class TroopCountFinder
         if (governing.SubjectFutureChains.EndOfPhraseAt(text, predicate, sentenceEnd) is not (var chain and > 0) || (chain < sentenceEnd && CueIndex.IsWordCharacter(text[chain])))
             return false;
         var verb = PhraseLiteral.SkipWhiteSpace(text, chain, sentenceEnd);
-        return verb < sentenceEnd && char.IsLower(text[verb]) && !StartsWord(text, verb, sentenceEnd, "not") && !StartsWord(text, verb, sentenceEnd, "never")
+        return verb < sentenceEnd && char.IsLower(text[verb])
             && governing.SubjectFutureNonMoves.EndOfPhraseAt(text, verb, sentenceEnd) < 0 && planPastAside.NonPlans.EndOfPhraseAt(text, verb, sentenceEnd) < 0;
     }
 
