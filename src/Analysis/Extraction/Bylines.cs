@@ -228,7 +228,7 @@ internal sealed class Bylines
         var job = s.AsSpan(p, end - p).TrimEnd();
         var lowerTail = 0;
         if (job[(job.LastIndexOf(' ') + 1)..] is { Length: > 1 } last && char.IsLower(last[0])
-            && jobWords.Contains(string.Concat(char.ToUpperInvariant(last[0]).ToString(), last[1..])))
+            && jobWords.Contains(Capitalised(last)))
         {
             lowerTail = 1;
             var before = job[..job.LastIndexOf(' ')].TrimEnd();
@@ -268,7 +268,7 @@ internal sealed class Bylines
         }
         var last = job[(job.LastIndexOf(' ') + 1)..];
         if (last.IsEmpty) return false;
-        var capitalised = string.Concat(char.ToUpperInvariant(last[0]).ToString(), last[1..]);
+        var capitalised = Capitalised(last);
         return jobWords.Contains(capitalised) || deskWords.Contains(capitalised);
     }
 
@@ -501,11 +501,13 @@ internal sealed class Bylines
             if (q >= tail || !char.IsLower(s[q])) { p = q; continue; }
             var jobEnd = q;
             while (jobEnd < tail && char.IsLetter(s[jobEnd])) jobEnd++;
-            var job = string.Concat(char.ToUpperInvariant(s[q]).ToString(), s.AsSpan(q + 1, jobEnd - q - 1));
-            return jobEnd < tail && s[jobEnd] == ' ' && jobWords.Contains(job) ? SkipWhiteSpace(s, jobEnd) : 0;
+            return jobEnd < tail && s[jobEnd] == ' ' && jobWords.Contains(Capitalised(s.AsSpan(q, jobEnd - q))) ? SkipWhiteSpace(s, jobEnd) : 0;
         }
         return 0;
     }
+
+    // A job word written in lower case ("correspondent", "reporter") as the job and desk lists hold it, capitalised.
+    private static string Capitalised(ReadOnlySpan<char> word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
 
     // Whether `word` ("in ", "with ") stands at p with more of the line after it, before `end`.
     private static bool Opens(string s, int p, int end, string word) =>
