@@ -62,6 +62,13 @@ internal sealed class AdjacentPhrases
     }
 
     /// <summary>
+    /// Where the longest phrase that starts at the first token of text[from..end) ends, when it ends a word (no word character
+    /// right after it before `end`: "will" in "will send", not in "willing"); else -1.
+    /// </summary>
+    public int EndOfWordsAt(string text, int from, int end) =>
+        EndOfPhraseAt(text, from, end) is var e and > 0 && (e >= end || !CueIndex.IsWordCharacter(text[e])) ? e : -1;
+
+    /// <summary>
     /// Where the longest phrase that ends with the last token of text[start..at) starts, or -1. Spaces after that
     /// token are skipped: the caller says whether it needs them.
     /// </summary>

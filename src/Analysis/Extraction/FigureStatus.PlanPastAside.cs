@@ -45,8 +45,7 @@ internal sealed partial class TroopCountFinder
             at = PhraseLiteral.SkipWhiteSpace(text, at, sentenceEnd);
             if (at >= sentenceEnd || AsideMark(text, at, sentenceEnd) != '\0') break;
             if (words == AsideNounPhraseWords || !CueIndex.IsWordCharacter(text[at])) return false;
-            if (governing.SubjectFutureBreaks.EndOfPhraseAt(text, at, sentenceEnd) is var stop and > 0 && (stop >= sentenceEnd || !CueIndex.IsWordCharacter(text[stop])))
-                return false;
+            if (governing.SubjectFutureBreaks.EndOfWordsAt(text, at, sentenceEnd) > 0) return false;
             while (at < sentenceEnd && (CueIndex.IsWordCharacter(text[at]) || text[at] is '-' or '\'' or '’')) at++;
         }
         if (at >= sentenceEnd) return false;
@@ -79,11 +78,10 @@ internal sealed partial class TroopCountFinder
             var comma = at < sentenceEnd && text[at] == ',';
             if (comma) at = PhraseLiteral.SkipWhiteSpace(text, at + 1, sentenceEnd);
             if (at >= sentenceEnd || !CueIndex.IsWordCharacter(text[at])) return false;
-            if (planPastAside.RelativeOpeners.EndOfPhraseAt(text, at, sentenceEnd) is var relative and > 0 && (relative >= sentenceEnd || !CueIndex.IsWordCharacter(text[relative])))
+            if (planPastAside.RelativeOpeners.EndOfWordsAt(text, at, sentenceEnd) is var relative and > 0)
                 return joined && PlannedPredicate(text, relative, sentenceEnd);
             if (comma) return false;
-            if (governing.SubjectFutureBreaks.EndOfPhraseAt(text, at, sentenceEnd) is var stop and > 0 && (stop >= sentenceEnd || !CueIndex.IsWordCharacter(text[stop])))
-                return false;
+            if (governing.SubjectFutureBreaks.EndOfWordsAt(text, at, sentenceEnd) > 0) return false;
             // (one "and" joins another noun: "engineers and sappers"; not a predicate, "and will")
             if (StartsWord(text, at, sentenceEnd, "and"))
             {
@@ -98,18 +96,15 @@ internal sealed partial class TroopCountFinder
     }
 
     // Whether the predicate at text[predicate..] (after white space) is still to come: a phrase of aside_plan_predicates or
-    // planned_after_words, or a chain of subject_future_chains before a verb that is not one of subject_future_non_moves or
-    // aside_predicate_non_plans (a negation among them).
+    // planned_after_words, or a chain of subject_future_chains before a verb the troops do (MovingVerbAfter) that is not one of
+    // aside_predicate_non_plans.
     private bool PlannedPredicate(string text, int predicate, int sentenceEnd)
     {
         predicate = PhraseLiteral.SkipWhiteSpace(text, predicate, sentenceEnd);
         if (predicate >= sentenceEnd || !char.IsLower(text[predicate])) return false;
         if (planPastAside.Predicates.EndOfPhraseAt(text, predicate, sentenceEnd) > 0 || plannedAfterWords.EndOfPhraseAt(text, predicate, sentenceEnd) > 0) return true;
-        if (governing.SubjectFutureChains.EndOfPhraseAt(text, predicate, sentenceEnd) is not (var chain and > 0) || (chain < sentenceEnd && CueIndex.IsWordCharacter(text[chain])))
-            return false;
-        var verb = PhraseLiteral.SkipWhiteSpace(text, chain, sentenceEnd);
-        return verb < sentenceEnd && char.IsLower(text[verb])
-            && governing.SubjectFutureNonMoves.EndOfPhraseAt(text, verb, sentenceEnd) < 0 && planPastAside.NonPlans.EndOfPhraseAt(text, verb, sentenceEnd) < 0;
+        return governing.SubjectFutureChains.EndOfWordsAt(text, predicate, sentenceEnd) is var chain and > 0
+            && MovingVerbAfter(text, chain, sentenceEnd, out var verb) && planPastAside.NonPlans.EndOfPhraseAt(text, verb, sentenceEnd) < 0;
     }
 
     // Whether a relative opener (aside_relative_openers; not "that", which also opens what is said) stands before the figure in
@@ -120,7 +115,7 @@ internal sealed partial class TroopCountFinder
         while (from > sentenceStart && text[from - 1] is not (';' or ':' or '(') && AsideMark(text, from - 1, text.Length) != ',') from--;
         for (var i = from; i < at; i++)
             if (CueIndex.IsWordCharacter(text[i]) && (i == from || !CueIndex.IsWordCharacter(text[i - 1]))
-                && planPastAside.RelativeOpeners.EndOfPhraseAt(text, i, at) is var end and > 0 && (end >= at || !CueIndex.IsWordCharacter(text[end])))
+                && planPastAside.RelativeOpeners.EndOfWordsAt(text, i, at) > 0)
                 return true;
         return false;
     }

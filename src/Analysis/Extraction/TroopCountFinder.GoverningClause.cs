@@ -137,13 +137,9 @@ internal sealed partial class TroopCountFinder
                 continue;
             }
             if (!CueIndex.IsWordCharacter(text[next])) return false;
-            if (governing.SubjectFutureChains.EndOfPhraseAt(text, next, sentenceEnd) is var chain and > 0 && (chain >= sentenceEnd || !CueIndex.IsWordCharacter(text[chain])))
-            {
-                var verb = PhraseLiteral.SkipWhiteSpace(text, chain, sentenceEnd);
-                return verb < sentenceEnd && char.IsLower(text[verb]) && !StartsWord(text, verb, sentenceEnd, "not") && !StartsWord(text, verb, sentenceEnd, "never")
-                    && governing.SubjectFutureNonMoves.EndOfPhraseAt(text, verb, sentenceEnd) < 0;
-            }
-            if (governing.SubjectFutureBreaks.EndOfPhraseAt(text, next, sentenceEnd) is var stop and > 0 && (stop >= sentenceEnd || !CueIndex.IsWordCharacter(text[stop])))
+            if (governing.SubjectFutureChains.EndOfWordsAt(text, next, sentenceEnd) is var chain and > 0)
+                return MovingVerbAfter(text, chain, sentenceEnd, out _);
+            if (governing.SubjectFutureBreaks.EndOfWordsAt(text, next, sentenceEnd) > 0)
                 return false;
             var wordEnd = next;
             while (wordEnd < sentenceEnd && (CueIndex.IsWordCharacter(text[wordEnd]) || (text[wordEnd] is ',' or '.' && wordEnd + 1 < sentenceEnd && char.IsDigit(text[wordEnd + 1]))))
@@ -161,6 +157,15 @@ internal sealed partial class TroopCountFinder
             at = wordEnd;
         }
         return false;
+    }
+
+    // Whether the verb after a future chain that ends at `chain` is one the troops do: a word in lower case, not negated ("will
+    // not", "will never") nor one of subject_future_non_moves; `verb` where it starts.
+    private bool MovingVerbAfter(string text, int chain, int sentenceEnd, out int verb)
+    {
+        verb = PhraseLiteral.SkipWhiteSpace(text, chain, sentenceEnd);
+        return verb < sentenceEnd && char.IsLower(text[verb]) && !StartsWord(text, verb, sentenceEnd, "not") && !StartsWord(text, verb, sentenceEnd, "never")
+            && governing.SubjectFutureNonMoves.EndOfPhraseAt(text, verb, sentenceEnd) < 0;
     }
 
     // The troop noun right before "and" (at `and`), and after it (at `after`) a word that is neither a future chain nor a
