@@ -126,9 +126,18 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
         var words = person.Name.Split(' ');
         var core = Array.FindAll(words, w => !IsNameParticle(w));
         if (person.RoleNoun is null || core.Length is not (2 or 3) || IsNameParticle(words[^1]) || !Array.TrueForAll(core, IsOtherName)) return;
+        Learn(person, words);
+    }
+
+    // A person named without being cited: known by the name's spelling and by its surname where no one cited holds that, and
+    // the surname's last bearer. Returns the person as mentioned.
+    private SourceRef Learn(SourceRef person, string[] words)
+    {
         NoteBearer(person.Name);
         bySpelling.TryAdd(SourceGazetteer.Spelling(person.Name), person.Name);
-        bySurname.TryAdd(words[^1], person with { Role = CitationRole.Mentioned });
+        var named = person with { Role = CitationRole.Mentioned };
+        bySurname.TryAdd(words[^1], named);
+        return named;
     }
 
     // The name's last word and its first (a family name that comes first, "Yoon Suk Yeol") now stand for this person last.
@@ -149,10 +158,7 @@ internal sealed class DocumentPeople(IReadOnlySet<string>? familyNameFirst = nul
     {
         var words = person.Name.Split(' ');
         if (words.Length is not (2 or 3) || !Array.TrueForAll(words, IsOtherName)) return;
-        bySpelling.TryAdd(SourceGazetteer.Spelling(person.Name), person.Name);
-        NoteBearer(person.Name);
-        var named = person with { Role = CitationRole.Mentioned };
-        bySurname.TryAdd(words[^1], named);
+        var named = Learn(person, words);
         if (words[^1].Contains('-')) bySurname.TryAdd(words[0], named);
     }
 
