@@ -30,8 +30,14 @@ internal sealed class BlocVoices(Lexicon lexicon)
     /// pattern cannot match.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) => text.IndexOfAny(members) >= 0 && (blocs is null || text.IndexOfAny(blocs) >= 0);
 
+    // A bloc's states cited as one voice ("Western governments say", "according to the West"; bloc_states), matched in their case.
+    private readonly Regex states = lexicon.Regex("bloc_states", RegexOptions.None);
+    // The pattern's required words: its nouns, and "West" for "the West" (most sentences hold neither).
+    private readonly SearchValues<string> stateWords = SearchValues.Create(lexicon.Words("bloc_state_nouns").Append("West").ToArray(), StringComparison.Ordinal);
+
     public void Add(string s, int start, List<SourceCandidate> candidates)
     {
+        AddStates(s, start, candidates);
         if (!MayMatch(s)) return;
         foreach (Match m in pattern.Matches(s))
         {
@@ -46,6 +52,20 @@ internal sealed class BlocVoices(Lexicon lexicon)
             var name = string.Join(' ', new[] { m.Groups["bloc"].Value, mods, noun }.Where(p => p.Length > 0));
             candidates.Add(new(1, new SourceRef(new TextSpan(start + from, start + m.Index + m.Length), name, kind, null, CitationRole.Mentioned,
                 SourceNouns.Singular(noun), IsGroup: true)) { CitedOnly = true });
+        }
+    }
+
+    // "Western governments", "NATO allies", "the West": the bloc's states as one voice, named by the bloc's word (capitalised, as
+    // copy that writes "western" means the same West) and the noun, or "West". Cited only where the text cites them.
+    private void AddStates(string s, int start, List<SourceCandidate> candidates)
+    {
+        if (s.AsSpan().IndexOfAny(stateWords) < 0) return;
+        foreach (Match m in states.Matches(s))
+        {
+            var name = m.Groups["west"].Success ? "West"
+                : string.Concat(char.ToUpperInvariant(m.Groups["bloc"].Value[0]).ToString(), m.Groups["bloc"].Value.AsSpan(1), " ", m.Groups["noun"].Value);
+            candidates.Add(new(1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), name, SourceKind.Government, null,
+                CitationRole.Mentioned, m.Groups["west"].Success ? "West" : m.Groups["noun"].Value, IsGroup: true)) { CitedOnly = true });
         }
     }
 

@@ -122,6 +122,9 @@ internal sealed partial class CitationRoles
         var n = i < after.Length ? LetterRun(after, i) : 0;
         if (n == 0) return false;
         if (placedAmounts.Contains(after.Slice(i, n))) return true;
+        // "have put at least 100,000 more into the gulf": a hedge of two words before the count (placed_amount_hedges).
+        if (placedHedges.Contains(after.Slice(i, n)) && i + n < after.Length && after[i + n] == ' ' && LetterRun(after, i + n + 1) is var m and > 0
+            && placedHedges.Contains(string.Concat(after.Slice(i, n), " ", after.Slice(i + n + 1, m)))) return true;
         // "soldiers posted to Kursk", "troops posted along the border": posted where they serve; "put on alert": placed.
         return (posting ? postingParticles : placementParticles).Contains(after.Slice(i, n));
     }

@@ -85,6 +85,8 @@ internal sealed partial class CitationRoles
     // "4,700 North Korean soldiers put out of combat", "troops put on alert": a verb of placing that speaks only for an estimate
     // ("put the number at"), never before a particle that places what it moves (placing_verbs, placement_particles).
     private readonly WordSet placingVerbs, placementParticles, placedAmounts;
+    // "at", "at least": the hedges of two words before a count of what a verb of placing moves, and their first words.
+    private readonly WordSet placedHedges;
     // "posted" before "to", "along": troops posted somewhere, no speech (posting_verbs, posting_particles).
     private readonly WordSet postingVerbs, postingParticles;
     private readonly System.Buffers.SearchValues<string> placingVerbList;
@@ -323,6 +325,7 @@ internal sealed partial class CitationRoles
         postingParticles = lexicon.WordLookup("posting_particles", StringComparer.OrdinalIgnoreCase);
         placementParticles = lexicon.WordLookup("placement_particles", StringComparer.OrdinalIgnoreCase);
         placedAmounts = lexicon.WordLookup("placed_amounts", StringComparer.OrdinalIgnoreCase);
+        placedHedges = lexicon.Words("placed_amount_hedges").SelectMany(h => new[] { h, h.Split(" ")[0] }).Distinct().ToWordSet(StringComparer.OrdinalIgnoreCase);
         refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
         requestVerbs = lexicon.Words("request_verbs").ToArray();
         revisionVerbs = lexicon.WordLookup("count_revision_verbs", StringComparer.OrdinalIgnoreCase);

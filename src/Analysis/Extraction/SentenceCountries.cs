@@ -18,6 +18,11 @@ internal sealed class SentenceCountries
     // "a Seoul lawmaker", "Kyiv officials": voice nouns a country's bare name or capital qualifies as its adjective would
     // (attributive_country_voices); not after a place's preposition ("troops in Kyiv officials ..." is no voice's country).
     private readonly WordSet attributiveVoices, placePrepositions;
+    // "western" as some copy writes the group's adjective ("western officials said", "South Korean and western intelligence
+    // agencies"): one only where a group's word follows (group_heads, the first words of group_modifiers), so that the
+    // place's adjective ("in western Russia", "the western Kursk region") stays a place's (lower_case_group_adjectives).
+    private readonly string[] lowerGroupAdjectives;
+    private readonly WordSet groupWords;
 
     public SentenceCountries(Lexicon lexicon)
     {
@@ -28,6 +33,8 @@ internal sealed class SentenceCountries
         groupAdjectiveStarts = new FirstWords(lexicon.Words("group_adjectives"), ignoreCase: false);
         attributiveVoices = lexicon.WordLookup("attributive_country_voices", StringComparer.Ordinal);
         placePrepositions = lexicon.WordLookup("place_prepositions", StringComparer.OrdinalIgnoreCase);
+        lowerGroupAdjectives = [.. lexicon.Words("lower_case_group_adjectives")];
+        groupWords = lexicon.Words("group_heads").Concat(lexicon.Words("group_modifiers").Select(m => m.Split(' ')[0])).ToWordSet(StringComparer.Ordinal);
     }
 
     /// <summary>The countries of sentence text s (starting at sentenceStart in its document), into found (cleared first); spans are s's offsets.</summary>
@@ -42,6 +49,7 @@ internal sealed class SentenceCountries
             var demonym = IsNormal(name) ? demonymWords.Contains(name) : demonyms.Contains(Normalize(name.ToString()));
             found.Add(new CountryName(span, m.Country.Name, m.Possessive, demonym || !m.Possessive && QualifiesVoice(s, span), false));
         }
+        AddLowerCase(s, found);
         if (groupAdjectiveStarts.In(s, 0, s.Length) is not (>= 0 and var from)) return found;
         var hits = groupAdjectives.Find(s, from, s.Length);
         for (var h = 0; h < hits.Count; h++)
@@ -68,6 +76,22 @@ internal sealed class SentenceCountries
             found.Insert(at < 0 ? found.Count : at, new CountryName(new TextSpan(span.Start, span.End + possessive), null, possessive > 0, false, true));
         }
         return found;
+    }
+
+    // "western officials": each lower-case group adjective that a group's word follows, one space between, as a group adjective.
+    private void AddLowerCase(string s, List<CountryName> found)
+    {
+        foreach (var adjective in lowerGroupAdjectives)
+            for (var at = s.IndexOf(adjective, StringComparison.Ordinal); at >= 0; at = s.IndexOf(adjective, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + adjective.Length;
+                if (at > 0 && IsWord(s[at - 1]) || end + 1 >= s.Length || s[end] != ' ') continue;
+                var wordEnd = end + 1;
+                while (wordEnd < s.Length && IsWord(s[wordEnd])) wordEnd++;
+                if (!groupWords.Contains(s.AsSpan(end + 1, wordEnd - end - 1))) continue;
+                var i = IndexAfter(found, at);
+                found.Insert(i < 0 ? found.Count : i, new CountryName(new TextSpan(at, end), null, false, false, true));
+            }
     }
 
     // Whether the name at span stands as an adjective before a voice noun ("a Seoul lawmaker said"): the noun right after it,

@@ -454,8 +454,22 @@ internal sealed class UnnamedSpeakers
                     kept.Add(standing.ToString());
                     first = standingStart;
                 }
-                candidates.Add(new(4, new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(noun)), kind, country, CitationRole.Mentioned,
-                    SourceNouns.Singular(noun), IsGroup: !spokesperson)) { CitedOnly = true });
+                var voice = new SourceRef(new TextSpan(start + first, start + j), string.Join(' ', kept.Append(noun)), kind, country, CitationRole.Mentioned,
+                    SourceNouns.Singular(noun), IsGroup: !spokesperson);
+                // "diplomatic and security sources", "Military and intelligence sources said": two trade words joined before one noun of
+                // sources are two voices, each named by its word ("diplomatic sources", "security sources"), the first the one that
+                // speaks and the second its partner, as "U.S. and South Korean officials" are.
+                if (noun == "sources" && JoinedTradeWord(s, first) is var (lead, leadStart, leadKind))
+                {
+                    // A posted trade ("diplomatic") takes no country from the sentence, as it does alone (posted_voices).
+                    var leadCountry = postedWords.Contains(lead) ? null : country;
+                    var leadWords = leadCountry is null ? [SourceNouns.AmericanSpelling(lead)] : new[] { countryWords.Adjective(leadCountry), SourceNouns.AmericanSpelling(lead) };
+                    candidates.Add(new(4, new SourceRef(new TextSpan(start + leadStart, start + j), string.Join(' ', leadWords.Append(noun)), leadKind, leadCountry,
+                        CitationRole.Mentioned, "source", IsGroup: true)) { CitedOnly = true, Partner = voice });
+                    i = j;
+                    continue;
+                }
+                candidates.Add(new(4, voice) { CitedOnly = true });
             }
             i = j;
         }
@@ -691,6 +705,17 @@ internal sealed class UnnamedSpeakers
         if (frontiers.NounAfter(s, c.Span.End)) return true;
         var n = SkipWhiteSpace(s, c.Span.End);
         return ownerPlaceNouns.Contains(s.AsSpan(n, WordEnd(s, n) - n));
+    }
+
+    // The trade word joined by "and" before the modifiers that start at `first` ("diplomatic and security sources"), in lower case
+    // or opening the sentence ("Security and diplomatic sources"): the word (lower case), where it starts and its kind; or null.
+    private (string Word, int Start, SourceKind Kind)? JoinedTradeWord(string s, int first)
+    {
+        if (!TryWordBefore(s, first, 0, out var and, out var andStart) || !and.SequenceEqual("and")) return null;
+        if (TryWordBefore(s, andStart, 0, out var lead, out var leadStart) && ModifierKind(lead) is { } kind && (leadStart == 0 || !char.IsLetter(s[leadStart - 1])))
+            return (lead.ToString(), leadStart, kind);
+        return CapitalisedWordBefore(s, andStart) is { Initial: true } opening && VoiceKind(opening.Word.ToLowerInvariant()) is { } openingKind
+            ? (opening.Word.ToLowerInvariant(), opening.Start, openingKind) : null;
     }
 
     // The kind of unnamed voice a word before it names ("naval officer": military), or null (voice_*_words in reporting.json).
