@@ -49,4 +49,16 @@ public class WithdrawnLeftAndRestatedTests
     [InlineData("The Taliban said 300 American soldiers had been killed. Officials would not say how many troops remain in the province; the Taliban have put the number at about 2,000.", 2_000d)]
     public void A_counter_estimate_of_anything_else_stays_a_deployment(string passage, double value) =>
         Assert.Contains(Counts(passage), c => c.Value == value && c.Kind == TroopKind.Deployment);
+
+    // Arrivals and turnovers told by the subject's verb after a troop figure, and what a plan provides for; after protesters
+    // or a firm's staff they count nothing.
+    [Theory]
+    [InlineData("The US has about 10,000 troops in Poland. About 1,000 rotate in and out every nine months.", new double[] { 10_000, 1_000 })]
+    [InlineData("The US has about 10,000 troops in Poland. About 200 entered the country in the first week.", new double[] { 10_000, 200 })]
+    [InlineData("Pyongyang sent about 11,000 soldiers to Russia. The first 2,000 reached the front in November.", new double[] { 11_000, 2_000 })]
+    [InlineData("The US has about 10,000 troops in Poland. The plan calls for about 2,000 to stay in the country.", new double[] { 10_000, 2_000 })]
+    [InlineData("Police detained 150 protesters on Friday. Another 400 reached the square later.", new double[0])]
+    [InlineData("The firm employs about 13,000 people. Its plan calls for about 6,000 to stay on the payroll.", new double[0])]
+    public void Counts_the_troops_an_arrival_or_a_plan_names_with_the_noun_left_out(string passage, double[] values) =>
+        Assert.Equal(values, Values(passage));
 }
