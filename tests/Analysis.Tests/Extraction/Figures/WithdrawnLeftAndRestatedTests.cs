@@ -19,6 +19,7 @@ public class WithdrawnLeftAndRestatedTests
     [InlineData("Washington has about 13,000 troops in the country. The cut would leave about 8,600 in the country.", 8_600d)]
     [InlineData("The US keeps about 36,000 troops in Germany. Washington will pull out 12,000, leaving about 24,000, officials said.", 24_000d)]
     [InlineData("France has about 5,100 soldiers in the Sahel. Paris will leave behind some 2,500 after the summer.", 2_500d)]
+    [InlineData("Washington has about 13,000 troops in the country. Trump ordered about 4,000 home.", 4_000d)]
     [InlineData("Washington has about 13,000 troops in the country. That would still leave some 2,500 behind.", 2_500d)]
     public void Counts_what_a_drawdown_takes_or_leaves(string passage, double value) =>
         Assert.Contains(Counts(passage), c => c.Value == value && c.Kind == TroopKind.Deployment);
@@ -29,6 +30,7 @@ public class WithdrawnLeftAndRestatedTests
     [InlineData("Washington has about 13,000 troops in the country. The blast left about 300 in hospital.", 300d)]
     [InlineData("Washington has about 13,000 troops in the country. The ministry will leave 500 million in the budget.", 500_000_000d)]
     [InlineData("The company employs about 13,000 people in the country. The firm would pull out 4,000 by July.", 4_000d)]
+    [InlineData("Police detained 150 protesters on Friday. The judge ordered 400 home after the hearing.", 400d)]
     [InlineData("The company employs about 13,000 people in the country. The cut would leave about 8,600 in the country.", 8_600d)]
     public void Counts_no_troops_a_drawdown_verb_takes_from_others(string passage, double value) =>
         Assert.DoesNotContain(Counts(passage), c => c.Value == value);
@@ -39,6 +41,7 @@ public class WithdrawnLeftAndRestatedTests
     [InlineData("Kyiv said as many as 4,000 North Korean soldiers had been killed or wounded. Seoul has given a lower figure of 3,000.", 3_000d)]
     [InlineData("Insurgents claimed 500 British soldiers had been killed. The army puts the number at about 250.", 250d)]
     [InlineData("The Taliban claimed 300 American soldiers died in the attack. The Pentagon said the figure was closer to 100.", 100d)]
+    [InlineData("Kyiv said as many as 4,000 North Korean soldiers had been killed or wounded. Other estimates are far lower, at around 1,000.", 1_000d)]
     public void A_counter_estimate_of_a_casualty_count_counts_casualties(string passage, double value) =>
         Assert.Contains(Counts(passage), c => c.Value == value && c.Kind == TroopKind.Casualties);
 
