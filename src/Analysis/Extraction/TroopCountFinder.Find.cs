@@ -16,10 +16,11 @@ internal sealed partial class TroopCountFinder
     /// only when a figure's own sentence does not say. <paramref name="troopsBefore"/>: whether the sentence before, in the same
     /// paragraph, counted troops or spoke of them, so a number of this one may count them with no troop noun ("around 12,000 are there").
     /// <paramref name="sources"/>: the gazetteer's names in the sentence, which may be who sends the troops.
+    /// <paramref name="kindBefore"/>: the kind of the passage's troop figure right before the sentence, asked only for a counter-estimate.
     /// </summary>
     public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
         IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, Func<bool>? troopsBefore = null, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null,
-        Func<bool>? countBeforeIsTroops = null)
+        Func<bool>? countBeforeIsTroops = null, Func<TroopKind?>? kindBefore = null)
     {
         if (quantities.Count == 0) return [];
         var text = document.Text;
@@ -491,6 +492,14 @@ internal sealed partial class TroopCountFinder
                 found.Add((q, q.Span, false));
                 continue;
             }
+            // "The Pentagon will withdraw about 4,000 by July", "The cut would leave about 8,600 in the country": after troops
+            // counted, what a verb of withdrawing takes or a verb of leaving leaves where it stands is those troops (LeftBehind; not
+            // "left about 2,000 homeless", nor after a company's staff counted).
+            if (!NonTroopAfter(text, q.Span.End, end) && WithdrawnOrLeft(text, start, end, q, bare) && AboutTroops() && LeansOnTroops())
+            {
+                Add(q, q.Span, false);
+                continue;
+            }
             // In a sentence about troops, a number that is the subject of a clause ("as many as 12,000 could follow",
             // "of whom 9,500 are troops"), the object of a sending verb ("would dispatch some 12,000") or of a verb of
             // expecting, counting or authorizing ("It expects about 12,000 by the end of the year", "In August he had authorized
@@ -762,6 +771,10 @@ internal sealed partial class TroopCountFinder
             var anchor = anchored ? Nearest(found, i) : null;
             var previous = result.Count > 0 ? result[^1] : null;
             var kind = KindOf(text, sentenceCues, start, end, segmentStart, segmentEnd, q, span, anchor?.Span, previous, parts.Contains(q));
+            // "Zelensky said as many as 4,000 had been killed or wounded. The spy agency put the figure at 3,000": a counter-estimate
+            // of the casualty count before counts casualties too (RestatedEstimates).
+            if (kind != TroopKind.Casualties && previous is null && RestatesCasualties(text, start, segmentEnd, q, span, sentenceCues, kindBefore))
+                kind = TroopKind.Casualties;
             // "Of the wounded, about 2,000 were repatriated": the casualty word is the whole's; with no casualty verb of its own
             // after it ("Of the wounded, 300 have died" is a toll), the figure is a part of the casualties.
             if (kind == TroopKind.Casualties && casualtyParts is not null && casualtyParts.Contains(q)

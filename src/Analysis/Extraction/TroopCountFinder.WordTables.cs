@@ -125,6 +125,7 @@ internal sealed partial class TroopCountFinder
         moreOfSame = AdjacentPhrases.Of(lexicon, "more_of_same");
         casualtyAfter = lexicon.Regex("casualty_after", RegexOptions.None);
         anchorBefore = lexicon.Regex("anchor_before", ignoreCase | RegexOptions.RightToLeft);
+        restatedEstimateBefore = lexicon.Regex("restated_estimate_before", ignoreCase | RegexOptions.RightToLeft);
         formationAfter = lexicon.Regex("formation_after", RegexOptions.None);
         partOrigins = AdjacentPhrases.Of(lexicon, "part_origin_words");
         earlierBefore = lexicon.Regex("earlier_before", ignoreCase);
@@ -353,6 +354,7 @@ internal sealed partial class TroopCountFinder
         supersession = new SupersessionWords(lexicon);
         pastLevels = new PastLevelWords(lexicon);
         pastThenNow = new PastThenNowWords(lexicon);
+        leftBehind = new LeftBehindWords(lexicon);
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
         troopListJoins = AdjacentPhrases.Of(lexicon, "troop_list_joins");

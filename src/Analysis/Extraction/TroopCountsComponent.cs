@@ -54,7 +54,8 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
                     ?? NamedUnitCountry(document, sentence, countries),
                 () => TroopsInContext(document, sentence, countries, lastCountIsFigure, hadFigures) || HeadlineOverTroops(document, sentence, countries)
                     || NextNamesThem(document, sentence, countries),
-                sources?[sentence.Index], () => CountBeforeIsTroops(document, sentence, countries, lastCountIsFigure) || HeadlineOverTroops(document, sentence, countries));
+                sources?[sentence.Index], () => CountBeforeIsTroops(document, sentence, countries, lastCountIsFigure) || HeadlineOverTroops(document, sentence, countries),
+                () => KindBefore(document, sentence, counts));
             lastCountIsFigure[sentence.Index] = finder.LastCountIsFigure(document.Text, sentence, quantities[sentence.Index], figures);
             if (figures.Count == 0) continue;
             hadFigures[sentence.Index] = true;
@@ -116,6 +117,16 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
             if (counts[i].Provenance.Sentence < sentence.Index && counts[i].Value == value && counts[i].Kind == figure.Kind)
                 return counts[i].Status == EstimateStatus.Current ? figure : figure with { Status = counts[i].Status };
         return figure;
+    }
+
+    // The kind of the passage's last troop figure, when it stands in the sentence right before `sentence` or the one before that
+    // (the context a bare number is read against: Follows); else none. "The spy agency put the figure at 3,000" restates it.
+    private static TroopKind? KindBefore(Document document, Sentence sentence, List<TroopCount> counts)
+    {
+        if (counts.Count == 0 || !Follows(document, sentence)) return null;
+        var last = counts[^1].Provenance.Sentence;
+        return last == sentence.Index - 1 || (last == sentence.Index - 2 && Follows(document, document.Sentences[sentence.Index - 1]))
+            ? counts[^1].Kind : null;
     }
 
     // "Wellington (RNZ Pacific) - About 9,000 Marines stationed in Japan", "DARWIN, NT, Australia - ... bringing the force to
