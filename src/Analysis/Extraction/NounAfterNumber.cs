@@ -259,27 +259,9 @@ internal sealed class NounAfterNumber
                 .Select(p => p.Replace('’', '\'')).Where(p => p.Length > 0).ToArray();
             others = ordered.Where(p => !CueIndex.IsWordCharacter(p[0])).ToArray();
             var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-            // A run is keyed with the phrases that start elsewhere, in the one order: each run's own phrases (by their place
-            // in the order) merged with the others'. One pass over the phrases: searching the whole list again for each run
-            // made building the lists quadratic in their length, at every start.
-            var places = new Dictionary<string, List<int>>(comparer);
-            var otherPlaces = new List<int>();
-            for (var i = 0; i < ordered.Length; i++)
-            {
-                var phrase = ordered[i];
-                if (!CueIndex.IsWordCharacter(phrase[0])) { otherPlaces.Add(i); continue; }
-                var run = phrase[..FirstRun(phrase, 0, phrase.Length)];
-                if (!places.TryGetValue(run, out var own)) places[run] = own = [];
-                own.Add(i);
-            }
-            byFirstWord = new Dictionary<string, string[]>(places.Count, comparer);
-            foreach (var (run, own) in places)
-            {
-                var merged = new string[own.Count + otherPlaces.Count];
-                for (int m = 0, a = 0, b = 0; m < merged.Length; m++)
-                    merged[m] = ordered[b == otherPlaces.Count || a < own.Count && own[a] < otherPlaces[b] ? own[a++] : otherPlaces[b++]];
-                byFirstWord[run] = merged;
-            }
+            // A run is keyed with the phrases that start elsewhere, in the one order.
+            byFirstWord = ordered.Where(p => CueIndex.IsWordCharacter(p[0])).GroupBy(p => p[..FirstRun(p, 0, p.Length)], comparer)
+                .ToDictionary(g => g.Key, g => ordered.Where(p => g.Contains(p) || others.Contains(p)).ToArray(), comparer);
             lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
             openers = CharacterFilter.Of(byFirstWord.Keys.Select(k => k[0]), ignoreCase);
         }
