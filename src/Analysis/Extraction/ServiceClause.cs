@@ -14,7 +14,7 @@ using Analysis.Vocabulary;
 internal sealed class ServiceClause
 {
     private const int Reach = 80;
-    private readonly PhraseMatcher serving, notServing, takingPart, attacks, harmed, notForce, breakdownLeads, breakdownOthers, irregularForces;
+    private readonly PhraseMatcher serving, notServing, takingPart, attacks, harmed, notForce, breakdownLeads, breakdownOthers, irregularForces, tollOfOthers;
     private readonly NounAfterNumber suspects;
 
     private ServiceClause(Lexicon lexicon)
@@ -29,6 +29,7 @@ internal sealed class ServiceClause
         breakdownOthers = PhraseMatcher.Of(lexicon, ["national_breakdown_blockers"]);
         suspects = NounAfterNumber.Of(lexicon, "noun_modifiers", "force_suspect_nouns");
         irregularForces = PhraseMatcher.Of(lexicon, ["irregular_force_words"]);
+        tollOfOthers = PhraseMatcher.Of(lexicon, ["own_force_toll_blockers"]);
     }
 
     public static ServiceClause Of(Lexicon lexicon) => new(lexicon);
@@ -53,6 +54,12 @@ internal sealed class ServiceClause
         var limit = ClauseEnd(text, from, end);
         return harmed.Any(text, from, limit) && !notForce.Any(text, from, limit);
     }
+
+    /// <summary>
+    /// Whether that clause names its people as others a war harms: civilians, hostages, refugees, the dead of an attack on
+    /// homes or of a disaster ("300 Ukrainians died when a missile hit an apartment block", "died in the floods").
+    /// </summary>
+    public bool NamesTollOfOthers(string text, int from, int end) => tollOfOthers.Any(text, from, ClauseEnd(text, from, end));
 
     /// <summary>
     /// Whether text[start..at), the sentence before a number, opens a breakdown of a whole by nationality ("the group consisted

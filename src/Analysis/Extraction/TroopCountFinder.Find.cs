@@ -17,10 +17,11 @@ internal sealed partial class TroopCountFinder
     /// paragraph, counted troops or spoke of them, so a number of this one may count them with no troop noun ("around 12,000 are there").
     /// <paramref name="sources"/>: the gazetteer's names in the sentence, which may be who sends the troops.
     /// <paramref name="kindBefore"/>: the kind of the passage's troop figure right before the sentence, asked only for a counter-estimate.
+    /// <paramref name="forceCounted"/>: whether the document counted troops of a country (by its name) before this sentence.
     /// </summary>
     public List<FigureCandidate> Find(Document document, Sentence sentence, IReadOnlyList<Quantity> quantities, IReadOnlyList<CountryMention> countries,
         IReadOnlyList<TextSpan> masked, Func<string?> previousSubject, Func<bool>? troopsBefore = null, IReadOnlyList<(TextSpan Span, GazetteerEntry Entry)>? sources = null,
-        Func<bool>? countBeforeIsTroops = null, Func<TroopKind?>? kindBefore = null)
+        Func<bool>? countBeforeIsTroops = null, Func<TroopKind?>? kindBefore = null, Func<string, bool>? forceCounted = null)
     {
         if (quantities.Count == 0) return [];
         var text = document.Text;
@@ -275,19 +276,29 @@ internal sealed partial class TroopCountFinder
                     && !BreakdownOfTroops(q)
                     // "The force numbers 2,000 Nigerians, 700 Kenyans and 600 Senegalese": or a row of a list of them.
                     && !ListedAfterFound(text, q.Span.Start, end, found) && !(ofTheForce ??= OfForceAfter(text, demonymEnd, end, quantities))) continue;
+                // "Zelensky said in February that some 4,000 North Koreans had been killed or wounded", paragraphs after the article
+                // counted North Korea's troops: the people of a country whose troops the article has counted are those troops, with
+                // no troop word in the sentences right before ("300 Ukrainians died" in that article counts no troops of Ukraine).
+                bool? ownForce = null;
+                bool OwnForce() => ownForce ??= ForceCountedPeople(text, demonymEnd, end, forceCounted);
                 var arrived = Spaced(text, demonymEnd) && arrivalAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var arrival and > 0
-                    && (AboutTroops() || forceWords.Any(text, start, end))
+                    && (AboutTroops() || forceWords.Any(text, start, end) || OwnForce())
                     || Spaced(text, demonymEnd) && presenceAfter.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, demonymEnd, end), end) is var there and > 0
-                        && (warPlaces.Any(text, there, Math.Min(end, there + 40)) || AboutTroops() && placeNounWords.Any(text, there, Math.Min(end, there + 40)))
+                        && (warPlaces.Any(text, there, Math.Min(end, there + 40)) || (AboutTroops() || OwnForce()) && placeNounWords.Any(text, there, Math.Min(end, there + 40)))
                         && !service.Denies(text, demonymEnd, end);
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
-                var fallen = !arrived && Spaced(text, demonymEnd) && AboutTroops() && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
+                var killed = !arrived && Spaced(text, demonymEnd) && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
+                // "At least 35 Iraqis died in the market bombing", "nearly 3,000 Americans died in the terror attacks of 2001": people
+                // a clause names as others a war harms (civilians, hostages, the dead of an attack on homes or of a disaster) are no
+                // troops, whatever the passage is about.
+                if (killed && service.NamesTollOfOthers(text, demonymEnd, end)) continue;
+                var fallen = killed && (AboutTroops() || OwnForce());
                 // "two Americans working with him had been captured", "Another 11 Colombians were detained at the embassy": their
                 // own clause says they were captured, held or shot dead, further on.
                 fallen = fallen || (!arrived && Spaced(text, demonymEnd) && HarmedAmongTroops(demonymEnd));
                 // "Some 400 Cubans and 30 Soviets also lost their lives": the casualty words after a count joined to them.
                 fallen = fallen || (!arrived && CoordinatedCountEnd(text, demonymEnd, end, quantities) is var joined and > 0 && Spaced(text, joined)
-                    && AboutTroops() && First(casualtyAfter, text.AsSpan(joined, end - joined)) is not null);
+                    && (AboutTroops() || OwnForce()) && First(casualtyAfter, text.AsSpan(joined, end - joined)) is not null);
                 // "A Ukrainian special forces unit said it had killed 77 North Koreans": people a verb of harm right before them
                 // takes are the enemy's fallen where troops (a troop word before the verb) claim the harm as their own ("it had",
                 // "they", "claimed to have": claimed_harm_subjects); not "Russian troops killed 12 Ukrainians in the village".

@@ -74,6 +74,7 @@ internal sealed partial class TroopCountFinder
         casualtyVerbs = AdjacentPhrases.Of(lexicon, "casualty_words", ignoreCase: false);
         peopleOfCountry = new NounAfterNumber(lexicon.Words("noun_modifiers"), PluralDemonyms(lexicon));
         peoplesOfCountries = new PhraseMatcher(PluralDemonyms(lexicon).Select(p => new LabelledPhrase("people_of_country", p)));
+        countryOfPeople = CountriesOfPeople(lexicon);
         forceWords = PhraseMatcher.Of(lexicon, ["force_nouns"]);
         nationalsAfter = NounAfterNumber.Of(lexicon, "noun_modifiers", "national_nouns");
         nationalCues = SearchValues.Create(lexicon.Words("national_nouns").ToArray(), StringComparison.OrdinalIgnoreCase);

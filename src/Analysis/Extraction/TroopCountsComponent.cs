@@ -55,7 +55,8 @@ internal sealed partial class TroopCountsComponent(Lexicon lexicon) : IComponent
                 () => TroopsInContext(document, sentence, countries, lastCountIsFigure, hadFigures) || HeadlineOverTroops(document, sentence, countries)
                     || NextNamesThem(document, sentence, countries),
                 sources?[sentence.Index], () => CountBeforeIsTroops(document, sentence, countries, lastCountIsFigure) || HeadlineOverTroops(document, sentence, countries),
-                () => KindBefore(document, sentence, counts));
+                () => KindBefore(document, sentence, counts),
+                country => counts.Exists(c => c.Subject == country));
             lastCountIsFigure[sentence.Index] = finder.LastCountIsFigure(document.Text, sentence, quantities[sentence.Index], figures);
             if (figures.Count == 0) continue;
             hadFigures[sentence.Index] = true;
