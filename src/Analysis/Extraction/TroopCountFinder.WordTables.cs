@@ -353,6 +353,7 @@ internal sealed partial class TroopCountFinder
         supersession = new SupersessionWords(lexicon);
         pastLevels = new PastLevelWords(lexicon);
         pastThenNow = new PastThenNowWords(lexicon);
+        datedLevels = new DatedLevelWords(lexicon);
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
         troopListJoins = AdjacentPhrases.Of(lexicon, "troop_list_joins");
