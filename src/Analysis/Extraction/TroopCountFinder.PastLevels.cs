@@ -30,6 +30,7 @@ internal sealed partial class TroopCountFinder
         public readonly AdjacentPhrases RecentTraps = AdjacentPhrases.Of(lexicon, "recent_time_traps");
         public readonly AdjacentPhrases LatestLeads = AdjacentPhrases.Of(lexicon, "latest_level_leads");
         public readonly AdjacentPhrases WholeLinks = AdjacentPhrases.Of(lexicon, "earlier_whole_links");
+        public readonly AdjacentPhrases RelativeOpeners = AdjacentPhrases.Of(lexicon, "relative_openers");
     }
 
     // "Australians made up 6,500 of the roughly 9,000 troops at the height of the deployment": a part told right before its whole
@@ -101,11 +102,24 @@ internal sealed partial class TroopCountFinder
     }
 
     // A word of past_level_leads right before the number, or a word of past_level_owners, at most two words and "of" before
-    // it ("last year's contingent of 1,200"); nothing of the future in the figure's segment ("will reach a peak of 20,000").
+    // it ("last year's contingent of 1,200"); nothing of the future in the figure's segment ("will reach a peak of 20,000"),
+    // read from the relative clause the lead stands in, if any (relative_openers): "will remain after a presence that peaked
+    // above 1,700" tells the future of another clause.
     private bool PastLevelBefore(string text, int segmentStart, int segmentEnd, Quantity q)
     {
-        if (pastLevels.Leads.StartOfPhraseBefore(text, segmentStart, q.Span.Start) < 0 && !OwnedByPastTime(text, segmentStart, q.Span.Start)) return false;
-        return !futureMarkers.Any(text, segmentStart, segmentEnd);
+        var lead = pastLevels.Leads.StartOfPhraseBefore(text, segmentStart, q.Span.Start);
+        if (lead < 0 && !OwnedByPastTime(text, segmentStart, q.Span.Start)) return false;
+        return !futureMarkers.Any(text, lead < 0 ? segmentStart : RelativeClauseStart(text, segmentStart, lead), segmentEnd);
+    }
+
+    // Where the last relative opener (relative_openers) before `at` in text[from..at) starts, or from.
+    private int RelativeClauseStart(string text, int from, int at)
+    {
+        for (var i = at - 1; i >= from; i--)
+            if (CueIndex.IsWordCharacter(text[i]) && (i == from || !CueIndex.IsWordCharacter(text[i - 1]))
+                && pastLevels.RelativeOpeners.EndOfWordsAt(text, i, at) > 0)
+                return i;
+        return from;
     }
 
     private bool OwnedByPastTime(string text, int segmentStart, int at)

@@ -356,6 +356,7 @@ internal sealed partial class TroopCountFinder
         pastLevels = new PastLevelWords(lexicon);
         pastThenNow = new PastThenNowWords(lexicon);
         leftBehind = new LeftBehindWords(lexicon);
+        datedLevels = new DatedLevelWords(lexicon);
         forceOfNationals = new ForceOfNationalsWords(lexicon);
         peopleBack = new PeopleBackWords(lexicon);
         troopListJoins = AdjacentPhrases.Of(lexicon, "troop_list_joins");
