@@ -17,7 +17,7 @@ internal sealed partial class Attribution
         foreach (var b in breaks)
         {
             // "South Korea, Japan, and Ukraine estimate that …": the ", and" of a serial list of voices opens no clause.
-            if (InSerialList(b.Span)) continue;
+            if (InSerialList(b.Span) || InsideVoice(refs[sentence.Index], b.Span)) continue;
             if (b.Span.Start <= figure.Start && !Prepositional(b, figure) && !SecondObject(b)) from = Math.Max(from, b.Span.End);
             else if (b.Span.Start > figure.Start) to = Math.Min(to, b.Span.Start);
         }
@@ -34,6 +34,8 @@ internal sealed partial class Attribution
         // closes the sentence ("…, lawmaker Lee told reporters.") speaks for all of it.
         bool Closes(SourceRef r)
         {
+            // A voice that begins before the clause's end is of the clause itself (or straddles its end): it closes nothing.
+            if (r.Span.Start < to) return false;
             foreach (var b in breaks)
                 if (b.Span.Start >= to && b.Span.Start < r.Span.Start && !char.IsLetter(document.Text[b.Span.Start])) return false;
             // "…, two days after Pyongyang confirmed the deployment.": a voice that a bare break word opens after its comma speaks in
@@ -140,7 +142,7 @@ internal sealed partial class Attribution
         if (!laterFigure && !closing.ContrastBreaks.Any(b => text.IndexOf(b, figure.End, first - figure.End, StringComparison.Ordinal) >= 0)) return false;
         var to = sentence.End;
         foreach (var b in closing.ClauseBreaks.Find(text, sentence.Start, sentence.End))
-            if (b.Span.Start > figure.Start && b.Span.Start < to) to = b.Span.Start;
+            if (b.Span.Start > figure.Start && b.Span.Start < to && !InsideVoice(refs[sentence.Index], b.Span)) to = b.Span.Start;
         // The later clauses hold a figure of their own, which their voice gives: "… put the total above 6,000". Or they set
         // something else against the figure ("Freedonia had pledged 120 soldiers, but the prime minister said that it was not
         // possible to send them all at once"): the voice of the contrast says only its own clause.
@@ -354,4 +356,9 @@ internal sealed partial class Attribution
             return false;
         }
     }
+
+    // "…, U.S., Ukrainian, and South Korean officials said": the serial comma of the adjectives listed before one voice noun lies
+    // inside that voice's own words (the first listed voice spans the list), and opens no clause.
+    private static bool InsideVoice(List<SourceRef> sentenceRefs, TextSpan at) =>
+        sentenceRefs.Exists(r => r.Span.Start < at.Start && at.End <= r.Span.End);
 }
