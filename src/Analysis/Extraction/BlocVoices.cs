@@ -63,7 +63,7 @@ internal sealed class BlocVoices(Lexicon lexicon)
         foreach (Match m in states.Matches(s))
         {
             var name = m.Groups["west"].Success ? "West"
-                : string.Concat(char.ToUpperInvariant(m.Groups["bloc"].Value[0]).ToString(), m.Groups["bloc"].Value.AsSpan(1), " ", m.Groups["noun"].Value);
+                : $"{InitialCapital.Of(m.Groups["bloc"].Value)} {m.Groups["noun"].Value}";
             candidates.Add(new(1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), name, SourceKind.Government, null,
                 CitationRole.Mentioned, m.Groups["west"].Success ? "West" : m.Groups["noun"].Value, IsGroup: true)) { CitedOnly = true });
         }

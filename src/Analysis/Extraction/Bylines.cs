@@ -37,6 +37,8 @@ internal sealed class Bylines
         labels = lexicon.Words("byline_labels").OrderByDescending(l => l.Length).ToArray();
         calendarNames = lexicon.WordLookup("calendar_names", StringComparer.Ordinal);
         notNameWords = lexicon.WordLookup("not_name_starts", StringComparer.Ordinal);
+        // The job and desk lists hold their words capitalised: a job word written in lower case ("correspondent") is looked up
+        // with its first letter capitalised (InitialCapital).
         jobWords = lexicon.WordLookup("byline_job_words", StringComparer.Ordinal);
         deskWords = lexicon.WordLookup("byline_desk_words", StringComparer.Ordinal);
         wireWords = lexicon.WordLookup("byline_wires", StringComparer.Ordinal);
@@ -228,7 +230,7 @@ internal sealed class Bylines
         var job = s.AsSpan(p, end - p).TrimEnd();
         var lowerTail = 0;
         if (job[(job.LastIndexOf(' ') + 1)..] is { Length: > 1 } last && char.IsLower(last[0])
-            && jobWords.Contains(Capitalised(last)))
+            && jobWords.Contains(InitialCapital.Of(last)))
         {
             lowerTail = 1;
             var before = job[..job.LastIndexOf(' ')].TrimEnd();
@@ -268,7 +270,7 @@ internal sealed class Bylines
         }
         var last = job[(job.LastIndexOf(' ') + 1)..];
         if (last.IsEmpty) return false;
-        var capitalised = Capitalised(last);
+        var capitalised = InitialCapital.Of(last);
         return jobWords.Contains(capitalised) || deskWords.Contains(capitalised);
     }
 
@@ -501,13 +503,10 @@ internal sealed class Bylines
             if (q >= tail || !char.IsLower(s[q])) { p = q; continue; }
             var jobEnd = q;
             while (jobEnd < tail && char.IsLetter(s[jobEnd])) jobEnd++;
-            return jobEnd < tail && s[jobEnd] == ' ' && jobWords.Contains(Capitalised(s.AsSpan(q, jobEnd - q))) ? SkipWhiteSpace(s, jobEnd) : 0;
+            return jobEnd < tail && s[jobEnd] == ' ' && jobWords.Contains(InitialCapital.Of(s.AsSpan(q, jobEnd - q))) ? SkipWhiteSpace(s, jobEnd) : 0;
         }
         return 0;
     }
-
-    // A job word written in lower case ("correspondent", "reporter") as the job and desk lists hold it, capitalised.
-    private static string Capitalised(ReadOnlySpan<char> word) => string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
 
     // Whether `word` ("in ", "with ") stands at p with more of the line after it, before `end`.
     private static bool Opens(string s, int p, int end, string word) =>

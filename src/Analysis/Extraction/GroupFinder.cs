@@ -352,7 +352,7 @@ internal sealed class GroupFinder
         head = rankHeadWords.Contains(head) ? "officer" : headCalques.English(head);
         var adjective = Normalize(adjectiveText);
         // "western officials": a group adjective of no country is named capitalised, as "Western officials" (lower_case_group_adjectives).
-        if (country is null && adjective.Length > 0 && char.IsLower(adjective[0])) adjective = string.Concat(char.ToUpperInvariant(adjective[0]).ToString(), adjective.AsSpan(1));
+        if (country is null && adjective.Length > 0 && char.IsLower(adjective[0])) adjective = InitialCapital.Of(adjective);
         // Generic media are named as the text names them (the DevSet header: "unowned or generic, it is named as the text names it"),
         // their adjective and trade words as written: "US defence media", not "U.S. defense media" (a country's state media are its
         // media, or the gazetteer's entry: "Russian state media").

@@ -18,14 +18,7 @@ internal sealed partial class TroopCountFinder
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var c in lexicon.Countries)
-        {
-            foreach (var d in c.Demonyms)
-            {
-                if (d.Length > 2 && d[^1] is 'n' or 'i') map.TryAdd(d + "s", c.Name);
-                if (SameFormPlural(d)) map.TryAdd(d, c.Name);
-            }
-            foreach (var a in c.Aliases) map.TryAdd(a, c.Name);
-        }
+            foreach (var people in SpelledPlurals(c).Concat(c.Aliases)) map.TryAdd(people, c.Name);
         return map;
     }
 

@@ -12,10 +12,13 @@ internal sealed partial class TroopCountFinder
     // written so, "Greeks"); "Chinese", "Senegalese": a demonym in -ese is its own plural (read as people only where no noun
     // follows it); "Britons", "Danes": the plurals no demonym spells (list plural_demonyms).
     private static IEnumerable<string> PluralDemonyms(Lexicon lexicon) =>
-        lexicon.Countries.SelectMany(c => c.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => d + "s")
-            .Concat(c.Demonyms.Where(SameFormPlural))
-            .Concat(c.Aliases.Where(a => c.Demonyms.Any(d => a == d + "s"))))
+        lexicon.Countries.SelectMany(c => SpelledPlurals(c).Concat(c.Aliases.Where(a => c.Demonyms.Any(d => a == d + "s"))))
             .Concat(lexicon.Words("plural_demonyms")).Distinct(StringComparer.Ordinal);
+
+    // The plurals a country's demonyms spell: those in -n or -i and an s ("Kenyans", "Pakistanis"), then those in -ese as they are
+    // ("Chinese"). PluralDemonyms reads them as people; CountriesOfPeople names their country.
+    private static IEnumerable<string> SpelledPlurals(CountryEntry country) =>
+        country.Demonyms.Where(d => d.Length > 2 && d[^1] is 'n' or 'i').Select(d => d + "s").Concat(country.Demonyms.Where(SameFormPlural));
 
     // "Of the passengers, 20 were South Africans, 18 Namibians", "20 are South Africans and 18 are Namibians": after the number,
     // a verb of being (part_predicate_copulas, past its fillers), then people of a country that end their phrase (punctuation,
