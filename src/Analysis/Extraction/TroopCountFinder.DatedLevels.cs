@@ -75,7 +75,7 @@ internal sealed partial class TroopCountFinder
         int? month = null;
         if (months.EndOfPhraseAt(text, i, verb) is var monthEnd and > 0)
         {
-            month = MonthInitials.IndexOf(text.Substring(i, 3), StringComparison.Ordinal) / 3 + 1;
+            month = MonthAt(text, i);
             i = monthEnd;
             while (i < verb && char.IsWhiteSpace(text[i])) i++;
         }
@@ -91,6 +91,9 @@ internal sealed partial class TroopCountFinder
         }
         return text.AsSpan(rest, verb - rest).IndexOfAny(",;:") < 0 && !currentCues.Any(text, rest, verb) ? (year, month) : null;
     }
+
+    // The month (1 to 12) of the month name that a match of `months` found at `at`, read from its first three letters.
+    private static int MonthAt(string text, int at) => MonthInitials.IndexOf(text.Substring(at, 3), StringComparison.Ordinal) / 3 + 1;
 
     // Whether a date is before the article's own time: its publication month when known, else the latest year its text names
     // (found once per document: latestYear).
@@ -108,7 +111,7 @@ internal sealed partial class TroopCountFinder
             if (!YearAt(text, i, out var year)) continue;
             if (pastLevels.YearLeads.StartOfPhraseBefore(text, from, i) >= 0 || pastThenNow.DateLeads.StartOfPhraseBefore(text, from, i) >= 0) return (year, null);
             if (months.StartOfPhraseBefore(text, from, i) is var month and >= 0 && pastThenNow.DateLeads.StartOfPhraseBefore(text, from, month) >= 0)
-                return (year, MonthInitials.IndexOf(text.Substring(month, 3), StringComparison.Ordinal) / 3 + 1);
+                return (year, MonthAt(text, month));
         }
         return null;
     }
