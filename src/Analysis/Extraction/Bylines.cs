@@ -10,7 +10,8 @@ using static SourceText;
 /// (byline_labels). Each is a source of the story, as the outlet of a dateline is, but of none of its figures. Only a credit
 /// that holds nothing but labels, names (two to four capitalised words or initials), where they filed from ("in Nairobi") and
 /// the commas, "and" and semicolons between them is read: "By Tuesday, 500 troops had left" and "Reporting by Reuters Moscow
-/// bureau" are not. The bare "By" only opens a sentence of its own outside the headline.
+/// bureau" are not. A comma before a role's label parts two roles as a semicolon does ("Reporting by A, Editing by B"). The
+/// bare "By" only opens a sentence of its own outside the headline.
 /// </summary>
 internal sealed class Bylines
 {
@@ -283,6 +284,8 @@ internal sealed class Bylines
         var p = at;
         var first = true;
         var edited = false;
+        // The names' loop met a comma and the next role's label after it.
+        var nextRole = false;
         while (p < end)
         {
             var label = LabelAt(s, p, first);
@@ -315,6 +318,14 @@ internal sealed class Bylines
                     p = end;
                     break;
                 }
+                // "(Reporting by A in Kyiv, additional reporting by B; Editing by C)", "(Reporting by A, Editing by B)": a comma
+                // parts the credit's roles as a semicolon does when the next role's label follows it.
+                if (p < end && s[p] == ',' && SkipWhiteSpace(s, p + 1) is var role && LabelAt(s, role, first: false) is not null)
+                {
+                    p = role;
+                    nextRole = true;
+                    break;
+                }
                 if (p < end && s[p] == ',') p = SkipWhiteSpace(s, p + 1);
                 // "Justin Brown in Osaka and agencies": the wires a writer's copy draws on close the byline, named by no one.
                 else if (IsAnd(s, p, end) && IsWires(s, SkipWhiteSpace(s, p + 4), end))
@@ -327,6 +338,12 @@ internal sealed class Bylines
                 if (IsAnd(s, p, end)) p = SkipWhiteSpace(s, p + 4);
             }
             if (p >= end) break;
+            if (nextRole)
+            {
+                nextRole = false;
+                first = false;
+                continue;
+            }
             // "By Jane Doe | 12 November 2019": the date after a bar closes the byline.
             if (s[p] == '|' && s.AsSpan(p + 1, end - p - 1).Trim().Length <= 30 && DateLine(s[(p + 1)..end].Trim())) break;
             // "By Anna Berg with Reuters", "By Anna Berg with AFP": the agency the writer's copy draws on closes the byline.
@@ -548,6 +565,13 @@ internal sealed class Bylines
                 && string.Compare(s, p, label, 0, label.Length, first ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase) == 0
                 && (first || label != "By"))
                 return label;
+        // "Reporting By A; Editing By B", "REPORTING BY A": a credit that opens with a label of two words or more in title case or
+        // in capitals, as some pages set it (the bare "By" keeps its two spellings, "By" and "BY").
+        if (first && p < s.Length && char.IsUpper(s[p]))
+            foreach (var label in labels)
+                if (label.Contains(' ') && p + label.Length < s.Length && s[p + label.Length] == ' '
+                    && string.Compare(s, p, label, 0, label.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    return label;
         return null;
     }
 
