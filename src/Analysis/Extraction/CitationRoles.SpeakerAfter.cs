@@ -126,7 +126,33 @@ internal sealed partial class CitationRoles
         if (placedHedges.Contains(after.Slice(i, n)) && i + n < after.Length && after[i + n] == ' ' && LetterRun(after, i + n + 1) is var m and > 0
             && placedHedges.Contains(string.Concat(after.Slice(i, n), " ", after.Slice(i + n + 1, m)))) return true;
         // "soldiers posted to Kursk", "troops posted along the border": posted where they serve; "put on alert": placed.
-        return (posting ? postingParticles : placementParticles).Contains(after.Slice(i, n));
+        if ((posting ? postingParticles : placementParticles).Contains(after.Slice(i, n))) return true;
+        // "placed the brigade's 3,000 soldiers under NATO command": a count in the verb's object, before the "at" that an
+        // estimate puts its figure at ("placed the number of troops at 8,000") and followed by a particle of place, is what the
+        // verb moves.
+        return !posting && CountBeforeEstimateParticle(after[i..]);
+    }
+
+    // Whether a count (a digit) stands in the clause before any word of placed_figure_particles ("at"), with a word of
+    // placement_particles after it ("under", "on").
+    private bool CountBeforeEstimateParticle(ReadOnlySpan<char> rest)
+    {
+        var counted = false;
+        for (var k = 0; k < rest.Length; k++)
+        {
+            var c = rest[k];
+            if (c is ',' or ';' or ':' or '.' && !(k > 0 && char.IsAsciiDigit(rest[k - 1]) && k + 1 < rest.Length && char.IsAsciiDigit(rest[k + 1]))) return false;
+            if (char.IsAsciiDigit(c)) counted = true;
+            else if (char.IsAsciiLetter(c) && (k == 0 || !char.IsAsciiLetter(rest[k - 1])))
+            {
+                var n = LetterRun(rest, k);
+                var word = rest.Slice(k, n);
+                if (!counted && placedFigureParticles.Contains(word)) return false;
+                if (counted && placementParticles.Contains(word)) return true;
+                k += n - 1;
+            }
+        }
+        return false;
     }
 
     // Where the first match of speaker_after in the words after a name ends (its verb's end), or -1.

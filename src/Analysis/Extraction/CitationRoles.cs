@@ -85,6 +85,9 @@ internal sealed partial class CitationRoles
     // "4,700 North Korean soldiers put out of combat", "troops put on alert": a verb of placing that speaks only for an estimate
     // ("put the number at"), never before a particle that places what it moves (placing_verbs, placement_particles).
     private readonly WordSet placingVerbs, placementParticles, placedAmounts;
+    // "at": the word before which an estimate places its figure ("put the number at 10,000"); a count before it, with a particle
+    // of place after the count, is moved ("placed 800 soldiers under NATO command"; placed_figure_particles).
+    private readonly WordSet placedFigureParticles;
     // "at", "at least": the hedges of two words before a count of what a verb of placing moves, and their first words.
     private readonly WordSet placedHedges;
     // "posted" before "to", "along": troops posted somewhere, no speech (posting_verbs, posting_particles).
@@ -324,6 +327,7 @@ internal sealed partial class CitationRoles
         postingVerbs = lexicon.WordLookup("posting_verbs", StringComparer.OrdinalIgnoreCase);
         postingParticles = lexicon.WordLookup("posting_particles", StringComparer.OrdinalIgnoreCase);
         placementParticles = lexicon.WordLookup("placement_particles", StringComparer.OrdinalIgnoreCase);
+        placedFigureParticles = lexicon.WordLookup("placed_figure_particles", StringComparer.Ordinal);
         placedAmounts = lexicon.WordLookup("placed_amounts", StringComparer.OrdinalIgnoreCase);
         placedHedges = lexicon.Words("placed_amount_hedges").SelectMany(h => new[] { h, h.Split(" ")[0] }).Distinct().ToWordSet(StringComparer.OrdinalIgnoreCase);
         refusedAsks = lexicon.WordLookup("refused_asks", StringComparer.OrdinalIgnoreCase);
@@ -539,7 +543,33 @@ internal sealed partial class CitationRoles
         if (comma < 3 || !char.IsWhiteSpace(after[0]) || after[..comma].IndexOfAny(";:\"“”()") >= 0 || !after[..comma].ContainsAnyInRange('a', 'z')) return false;
         var rest = after[(comma + 1)..].TrimStart();
         var word = rest[..LetterRun(rest, 0)];
-        return word.Length > 0 && subjectParticiples.Contains(word) && (participles.Contains(word) || SaysSomething(rest[word.Length..]));
+        return word.Length > 0 && subjectParticiples.Contains(word) && (participles.Contains(word) || SaysSomething(rest[word.Length..])
+            || placingVerbs.Contains(word) && PlacesFigureAt(rest[word.Length..]));
+    }
+
+    // Whether the words after a participle of placing put a figure "at" a count ("putting North Korean losses at about 4,000"), as
+    // an estimate does, with no count before the "at" (which "putting 2,000 troops on alert" moves): a word of
+    // placed_figure_particles, then a count within its next three words, in the clause.
+    private bool PlacesFigureAt(ReadOnlySpan<char> rest)
+    {
+        if (CountBeforeEstimateParticle(rest)) return false;
+        for (var k = 0; k < rest.Length; k++)
+        {
+            if (rest[k] is ',' or ';' or ':' or '.' or '"' or '“') return false;
+            if (!char.IsAsciiLetter(rest[k]) || k > 0 && char.IsAsciiLetter(rest[k - 1])) continue;
+            var n = LetterRun(rest, k);
+            if (!placedFigureParticles.Contains(rest.Slice(k, n))) { k += n - 1; continue; }
+            var tail = rest[(k + n)..];
+            var words = 0;
+            for (var j = 0; j < tail.Length && words <= 3; j++)
+            {
+                if (char.IsAsciiDigit(tail[j])) return true;
+                if (tail[j] is ',' or ';' or ':' or '.') return false;
+                if (char.IsWhiteSpace(tail[j]) && j > 0 && !char.IsWhiteSpace(tail[j - 1])) words++;
+            }
+            return false;
+        }
+        return false;
     }
 
     // Whether what follows a participle is something said: "that …", a quotation or a colon within its first words ("telling the
