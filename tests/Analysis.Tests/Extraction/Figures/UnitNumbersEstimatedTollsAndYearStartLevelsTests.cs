@@ -7,7 +7,8 @@ using static Analysis.Tests.Extraction.Extracted;
 /// A plain number that names a formation ("troops of 153 Task Force Battalion", "Brigade 155") counts nobody, while a count
 /// beside the name, a hedged count before it and a service that is no formation ("200 Marine Corps troops") stay figures; an
 /// estimate told with "estimated" and its object before the number ("estimated the toll at 3,000") is one; a level held at
-/// the year's start or "earlier this year" is of then.
+/// the year's start or "earlier this year" is of then; a casualty verb past a relative clause on a part's whole ("3,800 of the
+/// 12,000 troops who had arrived were killed") makes the part casualties and leaves the whole a deployment.
 /// </summary>
 public class UnitNumbersEstimatedTollsAndYearStartLevelsTests
 {
@@ -58,4 +59,28 @@ public class UnitNumbersEstimatedTollsAndYearStartLevelsTests
     [InlineData("France deployed 600 soldiers to Chad earlier this year.", 600d, EstimateStatus.Current)]
     public void A_level_held_at_the_years_start_is_of_then(string sentence, double value, EstimateStatus status) =>
         Assert.Equal(status, Assert.Single(Counts(sentence), c => c.Value == value).Status);
+
+    [Theory]
+    [InlineData("About 3,800 of the 12,000 North Korean troops who had arrived in Russia were killed or wounded.", 3_800d, 12_000d)]
+    [InlineData("About 3,800 of the 12,000 troops that Pyongyang sent have been killed or wounded, the agency said.", 3_800d, 12_000d)]
+    [InlineData("About 300 of the 1,500 soldiers who were based there died in the attack.", 300d, 1_500d)]
+    [InlineData("North Korea has sent about 12,000 troops to Russia. About 3,800 of the 12,000 North Koreans who had arrived in Russia were killed or wounded.", 3_800d, 12_000d)]
+    public void A_casualty_verb_past_a_relative_on_the_whole_is_the_parts(string passage, double part, double whole)
+    {
+        var counts = Counts(passage);
+        Assert.Equal(TroopKind.Casualties, Assert.Single(counts, c => c.Value == part).Kind);
+        Assert.All(counts.Where(c => c.Value == whole), c => Assert.Equal(TroopKind.Deployment, c.Kind));
+    }
+
+    [Theory]
+    [InlineData("About 300 of the 2,000 soldiers who guard the base were moved to the border.", 300d)]
+    [InlineData("About 300 of the 1,000 soldiers who were sent home after they were wounded have returned.", 300d)]
+    public void A_part_with_no_casualty_verb_of_its_own_stays_a_subset(string sentence, double part) =>
+        Assert.Equal(TroopKind.Subset, Assert.Single(Counts(sentence), c => c.Value == part).Kind);
+
+    [Theory]
+    [InlineData("North Korea has sent about 12,000 troops to Russia. About 2,000 North Koreans who work in Russian factories were injured in the fire.", 2_000d)]
+    [InlineData("Ukraine's army is fighting in Kursk. About 40 Ukrainians who lived in the apartment block were killed when a missile hit it.", 40d)]
+    public void People_a_relative_says_are_no_troops_are_no_casualties_of_them(string passage, double value) =>
+        Assert.DoesNotContain(Counts(passage), c => c.Value == value);
 }
