@@ -632,12 +632,33 @@ internal sealed partial class TroopCountFinder
             // does a headline's participle that ends it: "100 North Korean soldiers sent to Russia killed".)
             if (verb == cue.Start && !kindWords.FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.End - cue.Start))
                 && !EndsHeadline(text, cue.End, segmentEnd)) return false;
-            for (var i = PastHedgedRelative(text, figure.End, verb); i < verb; i++)
+            var from = PastHedgedRelative(text, figure.End, verb);
+            if (from == figure.End) from = PastRelativeClause(text, figure.End, verb);
+            for (var i = from; i < verb; i++)
                 if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])
                     && (auxiliaries.EndOfPhraseAt(text, i, verb) > 0 || clauseOpeners.EndOfPhraseAt(text, i, verb) > 0)) return false;
             return true;
         }
         return false;
+    }
+
+    // "3,800 of the 12,000 troops who had arrived in Russia were killed", "300 of the soldiers that Kyiv sent have died": a
+    // relative clause right after the mention (relative_openers) with words of its own before the main verb group at `verb`
+    // says which troops they are; its opener and auxiliaries are not the figure's verb group. Not an empty one ("soldiers who
+    // were killed", "who killed": the verb is the relative's), nor one that holds another clause's opener (clause_openers:
+    // "who were sent home after they were wounded"). Where the relative ends (`verb`), or `at`.
+    private int PastRelativeClause(string text, int at, int verb)
+    {
+        var i = PhraseLiteral.SkipWhiteSpace(text, at, verb);
+        if (i == at || pastLevels.RelativeOpeners.EndOfWordsAt(text, i, verb) is not (var opener and > 0) || !Spaced(text, opener)) return at;
+        var words = 0;
+        for (var w = PhraseLiteral.SkipWhiteSpace(text, opener, verb); w < verb; w = PhraseLiteral.SkipWhiteSpace(text, w, verb))
+        {
+            if (clauseOpeners.EndOfPhraseAt(text, w, verb) > 0) return at;
+            while (w < verb && !char.IsWhiteSpace(text[w])) w++;
+            words++;
+        }
+        return words > 0 ? verb : at;
     }
 
     // "4,000 of the 11,000 soldiers believed to have been sent to Russia may have been killed": a reduced relative right after the
@@ -744,8 +765,10 @@ internal sealed partial class TroopCountFinder
         if (words.Count == 0) return false;
         if (text.AsSpan(words[0].Span.End, end - words[0].Span.End).TrimEnd(".!?\"” ").IsEmpty) return true;
         var at = SourceText.SkipWhiteSpaceBack(text, words[0].Span.Start, from);
-        // ("have become casualties", "went missing": a verb that takes the casualty word is finite, as an auxiliary is)
-        return auxiliaries.StartOfPhraseBefore(text, from, at) >= 0 || kindWords.CasualtyLinkingVerbs.StartOfPhraseBefore(text, from, at) >= 0;
+        // ("have become casualties", "went missing": a verb that takes the casualty word is finite, as an auxiliary is; so is a
+        // casualty verb finite on its own: "300 of the 1,500 soldiers who were based there died")
+        return auxiliaries.StartOfPhraseBefore(text, from, at) >= 0 || kindWords.CasualtyLinkingVerbs.StartOfPhraseBefore(text, from, at) >= 0
+            || kindWords.FiniteCasualtyCues.Contains(text.AsSpan(words[0].Span.Start, words[0].Span.End - words[0].Span.Start));
     }
 
     // "Up to 2,000 sailors and 1,200 marines could join", "300 officers and 2,700 soldiers were killed": figures joined by

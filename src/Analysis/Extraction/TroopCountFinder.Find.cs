@@ -151,7 +151,7 @@ internal sealed partial class TroopCountFinder
             }
             // "has lost about 4,000 of the 12,000 soldiers it sent", "fewer than 6,000 of the mission's 17,000 troops": a part of
             // the troop figure that follows (anchored to it).
-            if (PartOfFigureAfter(text, q.Span.End, end, quantities))
+            if (PartOfFigureAfter(text, q.Span.End, end, quantities) || PartOfCountedPeopleAfter(text, q.Span.End, end, quantities, forceCounted))
             {
                 found.Add((q, q.Span, true));
                 parts.Add(q);
@@ -287,7 +287,9 @@ internal sealed partial class TroopCountFinder
                         && (warPlaces.Any(text, there, Math.Min(end, there + 40)) || (AboutTroops() || OwnForce()) && placeNounWords.Any(text, there, Math.Min(end, there + 40)))
                         && !service.Denies(text, demonymEnd, end);
                 // "more than 3,000 North Koreans killed or wounded" in a sentence about troops: casualties among them.
-                var killed = !arrived && Spaced(text, demonymEnd) && First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null;
+                // ("3,800 of the 12,000 North Koreans who had arrived had been killed": past a relative that says which of them.)
+                var killed = !arrived && Spaced(text, demonymEnd) && (First(casualtyAfter, text.AsSpan(demonymEnd, end - demonymEnd)) is not null
+                    || PastPeopleRelative(text, demonymEnd, end) is var mainVerb && mainVerb > demonymEnd && First(casualtyAfter, text.AsSpan(mainVerb, end - mainVerb)) is not null);
                 // "At least 35 Iraqis died in the market bombing", "nearly 3,000 Americans died in the terror attacks of 2001": people
                 // a clause names as others a war harms (civilians, hostages, the dead of an attack on homes or of a disaster) are no
                 // troops, whatever the passage is about.

@@ -101,6 +101,7 @@ internal sealed partial class TroopCountFinder
         if (ClockTime(text, start, end, from, to)) return true;
         if (DottedDate(text, start, end, from, to)) return true;
         if (IsRatioOrLabel(text, start, from) && !NumbersTroops(text, start, end, q)) return true;
+        if (UnitDesignation(text, end, q)) return true;
         if (IsAge(text, start, q) || MoneyScale(text, start, end, q)) return true;
         if (Tally(text, start, end, q) || OnTrial(text, q.Span.End, end)) return true;
         if (q.Span.Start == from && populationHeads.StartOfPhraseBefore(text, start, from) >= 0) return true;

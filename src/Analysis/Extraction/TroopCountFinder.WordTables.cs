@@ -323,6 +323,8 @@ internal sealed partial class TroopCountFinder
         contrastBut = AdjacentPhrases.Of(lexicon, "contrast_but");
         timeZones = AdjacentPhrases.Of(lexicon, "time_zones", ignoreCase: false);
         unitAlternatives = AdjacentPhrases.Of(lexicon, "unit_alternatives");
+        (designationHeads, designationWords) = (lexicon.WordLookup("unit_designation_heads", StringComparer.Ordinal),
+            lexicon.WordLookup("unit_designation_words", StringComparer.Ordinal));
         (bareStrengthArticles, bareStrengthHeads, bareStrengthFollowers) = (AdjacentPhrases.Of(lexicon, "bare_strength_articles"),
             AdjacentPhrases.Of(lexicon, "bare_strength_heads"), AdjacentPhrases.Of(lexicon, "bare_strength_followers"));
         (wholeAdjectives, amountHeadsAfter) = (AdjacentPhrases.Of(lexicon, "whole_adjectives"), AdjacentPhrases.Of(lexicon, "amount_heads_after"));
