@@ -100,6 +100,14 @@ internal sealed partial class TroopCountFinder
         foreach (var q in quantities)
         {
             if (IsTrap(text, start, end, q)) continue;
+            // "Troops returned fire, killing 12", "the patrol engaged the militants, killing 31 and wounding 9": the dead of a clash
+            // the clause names, counted with no noun (read first: before the units a clause names: "a Ukrainian unit returned fire, killing 19"
+            // counts the dead, not units).
+            if (!IsYear(q, false) && ClashDead(text, start, end, q) && IsBare(text, q.Span.End, end, SentenceAboutTroops()))
+            {
+                found.Add((q, q.Span, false));
+                continue;
+            }
             // The troop noun right after the number, read once: the call-up's flight and the rules below both ask for it.
             var noun = nounAfter.NounEnd(text, q.Span.End, end);
             if (FledCallUp(text, start, end, q, noun)) continue;

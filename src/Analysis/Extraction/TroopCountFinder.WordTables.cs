@@ -372,6 +372,7 @@ internal sealed partial class TroopCountFinder
         timeClauseOpeners = AdjacentPhrases.Of(lexicon, "time_clause_openers");
         timeClausePastWords = PhraseMatcher.Of(lexicon, ["time_clause_past_words"]);
         casualtyPairs = new CasualtyPairWords(lexicon);
+        clashDead = new ClashDeadWords(lexicon);
         partWords = new PartPredicateWords(lexicon);
         partWhole = new PartWholeWords(lexicon);
         members = new MemberWords(lexicon);
