@@ -44,6 +44,8 @@ internal sealed class GroupFinder
     // the nouns (state_media_nouns, and "media").
     private readonly WordSet mediaModifierHeads;
     private readonly PhraseTable stateMediaNouns;
+    // "official": a word right before a country's adjective that makes its sources the government's (government_source_leads).
+    private readonly WordSet governmentSourceLeads;
     // "functionaries" = "officials": the English head a calque of translated copy names its group by (voice_noun_calques).
     private readonly VoiceCalques headCalques;
     // "colonel", "captain": a country's holder of a commissioned rank is one of its officers (officer_rank_heads).
@@ -75,6 +77,7 @@ internal sealed class GroupFinder
         mediaUnitWords = Words("media_unit_words");
         stateMediaModifiers = lexicon.Words("state_media_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase);
         mediaModifierHeads = Words("media_modifier_heads");
+        governmentSourceLeads = lexicon.WordLookup("government_source_leads", StringComparer.OrdinalIgnoreCase);
         stateMediaNouns = new PhraseTable(lexicon.Words("state_media_nouns").Append("media").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         leadingModifierWords = Words("group_leading_modifiers");
         determinerWords = Words("group_determiners");
@@ -174,6 +177,9 @@ internal sealed class GroupFinder
             }
             from = groupEnd;
             var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
+            // "official Seychelles sources told the radio": a country's official sources are its government's (government_source_leads).
+            if (first1 is null && headWord is "sources" or "source" && GovernmentLead(s, first) is var lead and >= 0)
+                (first, mods) = (lead, "government " + mods);
             // "the Irish Defence Forces": a force's own name, which CountryBodies reads as the text spells it.
             if (char.IsUpper(s[headStart]) && headWord == "forces" && mods.TrimEnd() is "Defence" or "Defense") continue;
             var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + groupEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
@@ -200,6 +206,16 @@ internal sealed class GroupFinder
             if (isName) continue;
             candidates.Add(new(holdsName ? 1 : 2, group) { CitedOnly = holdsName, Partner = partner, MorePartners = morePartners });
         }
+    }
+
+    // Where "official" (government_source_leads, either case) starts when it is the word right before `at`, else -1.
+    private int GovernmentLead(string s, int at)
+    {
+        var e = SkipWhiteSpaceBack(s, at);
+        if (e == at || e == 0) return -1;
+        var b = e;
+        while (b > 0 && char.IsLetter(s[b - 1])) b--;
+        return b < e && (b == 0 || !IsWord(s[b - 1])) && governmentSourceLeads.Contains(s.AsSpan(b, e - b)) ? b : -1;
     }
 
     // "Iran's official news agency", "North Korea's official media": a head of media_modifier_heads right before a state

@@ -8,7 +8,9 @@ using static Analysis.Tests.Extraction.Extracted;
 /// television". Named by the country's adjective with "state" and the medium's noun (TV spelt "television"), or the
 /// gazetteer's entry ("North Korean state media"). Near misses: a medium whose own name follows ("Iran's official news
 /// agency IRNA"), a country's media with no "state" ("Russia's media": "Russian media"), officials speaking on state
-/// television. Also unnamed political sources, named by their trade ("Lebanese political sources"). The sentences are ours.
+/// television. Also unnamed political sources, named by their trade ("Lebanese political sources"); a country's short name
+/// before its intelligence or sources ("UK intelligence", "UK sources"); official sources as the government's; Kenya's "CS"
+/// before a name. The sentences are ours.
 /// </summary>
 public class OwnedStateMediaNamesTests
 {
@@ -27,12 +29,24 @@ public class OwnedStateMediaNamesTests
         Assert.Equal(origin, Counts(text).First(c => c.Value >= 1000 || c.Value == 600).AttributedTo);
 
     [Theory]
+    // A country's short name before its intelligence or sources; its official sources; Kenya's title abbreviations.
+    [InlineData("About 6,000 North Korean soldiers have been killed or wounded, UK intelligence said on Sunday.", "British Defence Intelligence")]
+    [InlineData("About 2,500 British troops will stay until next year, UK sources said.", "British sources")]
+    [InlineData("About 1,000 fighters have crossed the border, UAE intelligence said.", "Emirati intelligence")]
+    [InlineData("About 50 mercenaries landed at the airport, official Seychelles sources told the radio.", "Seychellois government sources")]
+    [InlineData("About 400 police officers will fly to Haiti, Interior CS Kithure Kindiki said.", "Kithure Kindiki")]
+    public void Short_names_and_titles(string text, string origin) =>
+        Assert.Equal(origin, Assert.Single(Counts(text)).AttributedTo);
+
+    [Theory]
     // Near misses: the medium's own name; media with no "state"; officials on state television; a government official.
     [InlineData("Around 2,000 Iranian troops have been sent to the border, Iran's official news agency IRNA said.", "IRNA")]
     [InlineData("About 10,000 troops have been sent to the border, Russia's media reported.", "Russian media")]
     [InlineData("About 5,000 troops will leave, Iranian officials told state television.", "Iranian officials")]
     [InlineData("About 5,000 troops have left, a Kenyan government official said.", "Kenyan officials")]
     [InlineData("About 2,000 soldiers have been killed, a senior Ukrainian military source said.", "Ukrainian military sources")]
+    [InlineData("About 500 soldiers were killed, Saudi official sources said.", "Saudi officials")]
+    [InlineData("About 2,500 British troops will stay until next year, UK officials said.", "British officials")]
     public void Other_names_stay(string text, string origin) =>
         Assert.Equal(origin, Assert.Single(Counts(text)).AttributedTo);
 }
