@@ -1,5 +1,7 @@
 namespace Analysis.Tests.Extraction.Sources;
 
+using Analysis.Pipeline;
+
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -10,7 +12,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// agency IRNA"), a country's media with no "state" ("Russia's media": "Russian media"), officials speaking on state
 /// television. Also unnamed political sources, named by their trade ("Lebanese political sources"); a country's short name
 /// before its intelligence or sources ("UK intelligence", "UK sources"); official sources as the government's; Kenya's "CS"
-/// before a name. The sentences are ours.
+/// before a name; countries' adjectives listed before "assessments". The sentences are ours.
 /// </summary>
 public class OwnedStateMediaNamesTests
 {
@@ -37,6 +39,16 @@ public class OwnedStateMediaNamesTests
     [InlineData("About 400 police officers will fly to Haiti, Interior CS Kithure Kindiki said.", "Kithure Kindiki")]
     public void Short_names_and_titles(string text, string origin) =>
         Assert.Equal(origin, Assert.Single(Counts(text)).AttributedTo);
+
+    [Fact]
+    // Countries' adjectives listed before "assessments": each one's own voice, not one named "Ukrainian and Western".
+    public void Listed_assessments_are_each_country_s()
+    {
+        var found = Extractor.Default.Extract(TestData.Passage("North Korea deployed around 11,000 soldiers to Kursk, according to Ukrainian and Western assessments."));
+        Assert.Equal("Ukraine", Assert.Single(found.TroopCounts).AttributedTo);
+        Assert.Contains(found.SourceMentions, m => m.Source == "Western assessments");
+        Assert.DoesNotContain(found.SourceMentions, m => m.Source == "Ukrainian and Western");
+    }
 
     [Theory]
     // Near misses: the medium's own name; media with no "state"; officials on state television; a government official.
