@@ -36,6 +36,12 @@ internal sealed class CountryBodies
     // (bare_state_media_auxiliaries, state_media_display_verbs).
     private readonly WordSet bareAuxiliaries, displayVerbs;
     private readonly string[] bareModifiers, bareModifierCues;
+    // "state", "official": the modifiers that are spellings of "state" (state_media_modifiers); "national" is not one.
+    private readonly HashSet<string> stateModifierWords;
+    // "TV" -> "television": how a state medium's noun is spelt in its name (state_media_noun_spellings).
+    private readonly Dictionary<string, string> nounSpellings;
+    // "country's", "nation's": a possessive that names the sentence's state without its name (state_possessives_before_name).
+    private readonly WordSet statePossessives;
 
     public CountryBodies(Lexicon lexicon, Countries countryWords, SourceGazetteer gazetteer)
     {
@@ -56,6 +62,9 @@ internal sealed class CountryBodies
         displayVerbs = lexicon.WordLookup("state_media_display_verbs", StringComparer.Ordinal);
         broadcasterHeads = lexicon.WordLookup("state_broadcaster_heads", StringComparer.Ordinal);
         bareModifiers = lexicon.Words("bare_state_media_modifiers").ToArray();
+        stateModifierWords = lexicon.Words("state_media_modifiers").ToHashSet(StringComparer.Ordinal);
+        nounSpellings = lexicon.Pairs("state_media_noun_spellings", '|').ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        statePossessives = lexicon.WordLookup("state_possessives_before_name", StringComparer.Ordinal);
         // "state-run" holds "state": a sentence with none of the shortest modifiers has none at all, so only those are looked for.
         bareModifierCues = bareModifiers.Where(m => !bareModifiers.Any(other => other != m && m.Contains(other, StringComparison.Ordinal))).ToArray();
     }
@@ -80,15 +89,18 @@ internal sealed class CountryBodies
                 if (mediaEnd <= 0) continue;
                 // Owned or counted ("Nigerien state television", "the Gulf country's state television", "a state broadcaster").
                 if (TryWordBefore(s, at, 0, out var before, out var beforeStart) && before is "a" or "an") continue;
-                if (at > 0 && SkipWhiteSpaceBack(s, at) is var e && e > 0 && (char.IsLetter(s[e - 1]) && char.IsUpper(s[WordStart(s, e)])
+                // "the country's state television reported": the possessive names the sentence's state, as bare media do.
+                var ownerStart = StatePossessiveStart(s, at);
+                var statePossessive = ownerStart >= 0;
+                if (!statePossessive && at > 0 && SkipWhiteSpaceBack(s, at) is var e && e > 0 && (char.IsLetter(s[e - 1]) && char.IsUpper(s[WordStart(s, e)])
                     || s[e - 1] is '\'' or '’' || s[e - 1] == 's' && e > 1 && s[e - 2] is '\'' or '’')) continue;
                 var speaks = BareVerb(s, mediaEnd) is var verb && !verb.IsEmpty && (speechVerbs.Contains(verb) || displayVerbs.Contains(verb))
                     || s.AsSpan(0, at).TrimEnd().EndsWith("according to", StringComparison.Ordinal);
-                if (!speaks || SentenceActor(s, countries, documentCountry, at) is not { } country) continue;
-                var from = before is "the" ? beforeStart : at;
-                // "state-run radio" is the state radio; "national radio" keeps its word.
-                var word = modifier.StartsWith("state", StringComparison.Ordinal) ? "state" : modifier.TrimEnd();
-                candidates.Add(new(2, new SourceRef(new TextSpan(start + from, start + mediaEnd), $"{countryWords.Adjective(country)} {word} {Normalize(s[n..mediaEnd])}",
+                if (!speaks || ((statePossessive ? PossessedState(countries, at) : null) ?? SentenceActor(s, countries, documentCountry, at)) is not { } country) continue;
+                var from = statePossessive ? ownerStart : before is "the" ? beforeStart : at;
+                // "state-run radio" and "official television" are the state radio and television; "national radio" keeps its word.
+                var word = stateModifierWords.Contains(modifier.TrimEnd()) ? "state" : modifier.TrimEnd();
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + from, start + mediaEnd), $"{countryWords.Adjective(country)} {word} {MediumNoun(s[n..mediaEnd])}",
                     SourceKind.StateMedia, country, CitationRole.Mentioned, "media", AlwaysCited: true)));
             }
     }
@@ -220,12 +232,50 @@ internal sealed class CountryBodies
                     CitationRole.Mentioned, "government")));
                 continue;
             }
+            // "Niger's state television", "Iran's official news agency", "the North's official media": the country's state medium,
+            // by the gazetteer's name where it knows it ("North Korean state news agency" is North Korean state media).
             if (PhraseAt(s, p, stateMediaModifiers, wholeWord: true) is var m and > 0 && SkipWhiteSpace(s, m) is var n && n > m
-                && PhraseAt(s, n, stateMediaNouns, wholeWord: true) is var mediaEnd and > 0 && !NamedAfter(s, mediaEnd))
-                candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + mediaEnd), $"{countryWords.Adjective(country)} state {Normalize(s[n..mediaEnd])}",
-                    SourceKind.StateMedia, country, CitationRole.Mentioned, "media")));
+                && (PhraseAt(s, n, stateMediaNouns, wholeWord: true) is var nounEnd and > 0 ? nounEnd : MediaWordEnd(s, n)) is var mediaEnd and > 0
+                && !NamedAfter(s, mediaEnd))
+            {
+                var name = $"{countryWords.Adjective(country)} state {MediumNoun(s[n..mediaEnd])}";
+                if (gazetteer.TryResolveSpelling(name, out var known) && known.Country == country) name = known.Name;
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + mediaEnd), name, SourceKind.StateMedia, country, CitationRole.Mentioned, "media")));
+            }
         }
     }
+
+    // The state "the country's" names: the last country the sentence names by its name before it ("Russian instructors arrived in
+    // Niger, the country's state television reported": Niger's; "Qatar received Turkish troops, the Gulf country's": Qatar's),
+    // not by an adjective, which describes people or things of that state; null when there is none.
+    private static string? PossessedState(List<CountryName> countries, int at)
+    {
+        string? state = null;
+        foreach (var c in countries)
+            if (c.Span.End <= at && c.Country is not null && !c.IsDemonym && !c.IsGroupAdjective && !c.Possessive) state = c.Country;
+        return state;
+    }
+
+    // Where "the country's", "the nation's" or "the Gulf country's" (one capitalised word between) starts when it ends right
+    // before `at`, else -1.
+    private int StatePossessiveStart(string s, int at)
+    {
+        var e = SkipWhiteSpaceBack(s, at);
+        if (e == at || e == 0) return -1;
+        var b = WordStart(s, e);
+        if (!statePossessives.Contains(s.AsSpan(b, e - b))) return -1;
+        if (TryWordBefore(s, b, 0, out var the, out var theStart) && the is "the") return theStart;
+        var c = SkipWhiteSpaceBack(s, b);
+        var w = WordStart(s, c);
+        return c < b && w < c && char.IsUpper(s[w]) && TryWordBefore(s, w, 0, out the, out theStart) && the is "the" ? theStart : -1;
+    }
+
+    // "TV" -> "television" (state_media_noun_spellings); other nouns as written.
+    private string MediumNoun(string written) => Normalize(written) is var noun && nounSpellings.TryGetValue(noun, out var spelt) ? spelt : noun;
+
+    // Where "media" ends when it is the word at n ("Syria's state-run media"), else 0.
+    private static int MediaWordEnd(string s, int n) =>
+        string.CompareOrdinal(s, n, "media", 0, 5) == 0 && (n + 5 == s.Length || !CueIndex.IsWordCharacter(s[n + 5])) ? n + 5 : 0;
 
     // Whether the broadcaster's own name follows its noun ("Tongan state broadcaster Vrela reported"): then the name is the source
     // (OutletNouns), not the country's state media; a day after the noun names none ("state television Sunday").

@@ -38,6 +38,14 @@ internal sealed class GroupFinder
     private readonly WordSet bareHeadWords;
     // "service", "release": words after a media head that make it a body's unit or document (media_unit_words).
     private readonly WordSet mediaUnitWords;
+    // "state", "state-run", "official": the words before a country's media that make them its state media (state_media_modifiers).
+    private readonly HashSet<string> stateMediaModifiers;
+    // "official": a head that, right before a state medium's noun or "media", is the medium's modifier (media_modifier_heads);
+    // the nouns (state_media_nouns, and "media").
+    private readonly WordSet mediaModifierHeads;
+    private readonly PhraseTable stateMediaNouns;
+    // "official": a word right before a country's adjective that makes its sources the government's (government_source_leads).
+    private readonly WordSet governmentSourceLeads;
     // "functionaries" = "officials": the English head a calque of translated copy names its group by (voice_noun_calques).
     private readonly VoiceCalques headCalques;
     // "colonel", "captain": a country's holder of a commissioned rank is one of its officers (officer_rank_heads).
@@ -67,6 +75,10 @@ internal sealed class GroupFinder
         mediaHeadWords = Words("media_group_heads");
         bareHeadWords = Words("bare_group_heads");
         mediaUnitWords = Words("media_unit_words");
+        stateMediaModifiers = lexicon.Words("state_media_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        mediaModifierHeads = Words("media_modifier_heads");
+        governmentSourceLeads = lexicon.WordLookup("government_source_leads", StringComparer.OrdinalIgnoreCase);
+        stateMediaNouns = new PhraseTable(lexicon.Words("state_media_nouns").Append("media").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         leadingModifierWords = Words("group_leading_modifiers");
         determinerWords = Words("group_determiners");
         locatedHeadWords = Words("located_group_heads");
@@ -144,7 +156,8 @@ internal sealed class GroupFinder
                 // "a Japanese report" names its country's press; "Thai army reports" are the army's, "a South Korean intelligence report" the service's.
                 // "the Russian presidential press service": a media head before a unit's word is no country's media (media_unit_words).
                 head = WordAt(s, stops[k], groupHeadWords) is { } e && (k == 0 || !bareHeadWords.Contains(s.AsSpan(stops[k], e - stops[k])))
-                    && !(mediaHeadWords.Contains(s.AsSpan(stops[k], e - stops[k])) && WordAfter(s, e) is var unit && !unit.IsEmpty && mediaUnitWords.Contains(unit)) ? e : null;
+                    && !(mediaHeadWords.Contains(s.AsSpan(stops[k], e - stops[k])) && WordAfter(s, e) is var unit && !unit.IsEmpty && mediaUnitWords.Contains(unit))
+                    && !DescribesMedium(s, stops[k], e) ? e : null;
             if (head is not { } headEnd) continue;
             var headStart = stops[k + 1];
             // "a Saudi official source": the group takes in the noun after its head, named by the head (voice_head_tails).
@@ -164,6 +177,9 @@ internal sealed class GroupFinder
             }
             from = groupEnd;
             var (headWord, mods) = (s[headStart..headEnd].ToLowerInvariant(), s[stops[0]..headStart]);
+            // "official Seychelles sources told the radio": a country's official sources are its government's (government_source_leads).
+            if (first1 is null && headWord is "sources" or "source" && GovernmentLead(s, first) is var lead and >= 0)
+                (first, mods) = (lead, "government " + mods);
             // "the Irish Defence Forces": a force's own name, which CountryBodies reads as the text spells it.
             if (char.IsUpper(s[headStart]) && headWord == "forces" && mods.TrimEnd() is "Defence" or "Defense") continue;
             var own = GroupRef(new TextSpan(start + (first1 is null ? first : adjective.Span.Start), start + groupEnd), s[adjective.Span.Start..adjective.Span.End], adjective.Country, headWord, mods);
@@ -191,6 +207,22 @@ internal sealed class GroupFinder
             candidates.Add(new(holdsName ? 1 : 2, group) { CitedOnly = holdsName, Partner = partner, MorePartners = morePartners });
         }
     }
+
+    // Where "official" (government_source_leads, either case) starts when it is the word right before `at`, else -1.
+    private int GovernmentLead(string s, int at)
+    {
+        var e = SkipWhiteSpaceBack(s, at);
+        if (e == at || e == 0) return -1;
+        var b = e;
+        while (b > 0 && char.IsLetter(s[b - 1])) b--;
+        return b < e && (b == 0 || !IsWord(s[b - 1])) && governmentSourceLeads.Contains(s.AsSpan(b, e - b)) ? b : -1;
+    }
+
+    // "Iran's official news agency", "North Korea's official media": a head of media_modifier_heads right before a state
+    // medium's noun describes the medium (CountryBodies names it), no group of its own.
+    private bool DescribesMedium(string s, int headStart, int headEnd) =>
+        mediaModifierHeads.Contains(s.AsSpan(headStart, headEnd - headStart)) && SkipWhiteSpace(s, headEnd) is var n && n > headEnd
+        && PhraseAt(s, n, stateMediaNouns, wholeWord: true) > 0;
 
     // "foreign ministry spokeswoman", "army spokesman" (the modifiers name the body, the head is the spokesperson) or
     // "defence ministry spokesman" (the head is the body, the spokesperson follows): the country's ministry or armed
@@ -358,8 +390,16 @@ internal sealed class GroupFinder
         // media, or the gazetteer's entry: "Russian state media").
         if (mediaHeadWords.Contains(head))
         {
-            var trade = mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-                .Where(w => w.ToLowerInvariant() is "military" or "defense" or "defence" or "intelligence");
+            var modifiers = mods.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            // "Syrian state media", "Syria's state-run media", "the North's state media": a country's state media, named by its
+            // adjective with "state" ("Syrian state media", "North Korean state media"), as the DevSet header names them.
+            if (country is not null && head == "media" && modifiers.Any(stateMediaModifiers.Contains))
+                return new SourceRef(span, $"{countryWords.Adjective(country)} state media", SourceKind.StateMedia, country, CitationRole.Mentioned,
+                    "media", IsGroup: true);
+            // A possessive is no adjective as written: "Russia's media" are "Russian media".
+            if (country is not null && (adjective.EndsWith("'s", StringComparison.Ordinal) || adjective.EndsWith("’s", StringComparison.Ordinal)))
+                adjective = countryWords.Adjective(country);
+            var trade = modifiers.Where(w => w.ToLowerInvariant() is "military" or "defense" or "defence" or "intelligence");
             return new SourceRef(span, string.Join(' ', new[] { adjective }.Concat(trade).Append(head)), SourceKind.StateMedia, country, CitationRole.Mentioned,
                 "media", IsGroup: true);
         }

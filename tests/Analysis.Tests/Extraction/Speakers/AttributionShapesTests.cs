@@ -195,7 +195,7 @@ public class AttributionShapesTests
     [Theory]
     // An outlet that opens a clause right after its break ("…, while Belarusian state media reported that …") is that
     // clause's voice, not a relay of the sentence: it speaks for a figure after it there, and for none in another clause (#14).
-    [InlineData("President Alexander Lukashenko said the drills were routine, while Belarusian state media reported that about 8,000 troops had joined them.", 8000, "Belarusian media", "")]
+    [InlineData("President Alexander Lukashenko said the drills were routine, while Belarusian state media reported that about 8,000 troops had joined them.", 8000, "Belarusian state media", "")]
     [InlineData("About 3,000 troops have arrived in Kursk, Zelensky said, and Ukrainian media reported that the first units were already fighting.", 3000, "Volodymyr Zelensky", "")]
     [InlineData("Defence Minister Shin Won-sik said the unit was ready, but Yonhap reported, citing military officials, that about 500 soldiers were still in training.", 500, "South Korean military officials", "Yonhap")]
     // Not: an outlet that relays the whole sentence from its end stays on the chain of every clause.
