@@ -14,14 +14,14 @@ using static SourceText;
 internal sealed partial class CitationRoles
 {
     // One to three speech adverbials that end the text (a "the", "a" or "an" after them), white space before them.
-    private static Regex InvertedAdverbials(Lexicon lexicon) =>
+    internal static Regex InvertedAdverbials(Lexicon lexicon) =>
         new(@"(?<=\s)(?:" + lexicon.Pattern("speech_adverbial") + @")(?:\s+(?:" + lexicon.Pattern("speech_adverbial") + @")){0,2}\s+(?:(?:the|an?)\s+)?$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
     // Where the adverbials that end `before` start, when an inverted verb (inverted_verbs) stands right before them; else -1.
     private int InvertedAdverbialStart(ReadOnlySpan<char> before)
     {
-        if (!InvertedVerbNearEnd(before)) return -1;
+        if (!adverbialGate.MayEnd(before) || !InvertedVerbNearEnd(before)) return -1;
         foreach (var match in invertedAdverbials.EnumerateMatches(before))
         {
             var verb = WordBefore(before, match.Index, out _);
@@ -31,7 +31,7 @@ internal sealed partial class CitationRoles
     }
 
     // One to three speech adverbials that open the text, white space before them and after.
-    private static Regex LeadingAdverbials(Lexicon lexicon) =>
+    internal static Regex LeadingAdverbials(Lexicon lexicon) =>
         new(@"^\s+(?:" + lexicon.Pattern("speech_adverbial") + @")(?:\s+(?:" + lexicon.Pattern("speech_adverbial") + @")){0,2}(?=\s)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
@@ -39,7 +39,7 @@ internal sealed partial class CitationRoles
     // "at a news conference told reporters"), the verb saying something and moving nothing (as for the name right before it).
     private bool SpeaksPastAdverbials(string text, int nameEnd, int end, ReadOnlySpan<char> after, bool person)
     {
-        if (after.IsEmpty || !char.IsWhiteSpace(after[0])) return false;
+        if (after.IsEmpty || !char.IsWhiteSpace(after[0]) || !adverbialGate.MayOpen(after)) return false;
         foreach (var match in leadingAdverbials.EnumerateMatches(after))
         {
             var rest = after[match.Length..];

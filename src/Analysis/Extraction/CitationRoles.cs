@@ -139,6 +139,8 @@ internal sealed partial class CitationRoles
     private readonly string[] statePossessives;
     private readonly Regex invertedAdverbials, leadingAdverbials;
     private readonly WordSet adverbialOpeners;
+    // The one word speech adverbials must end or open with, asked before their patterns (SpeechAdverbialGate).
+    private readonly SpeechAdverbialGate adverbialGate;
     // "Read also", "Related": the labels of lines that link to other stories (RelatedLinkLabel).
     private readonly WordSet relatedLinkLabels;
     /// <summary>Months and weekdays (calendar_names): a capitalised word that is a date, not a name ("On Monday, a spokesman
@@ -237,6 +239,7 @@ internal sealed partial class CitationRoles
         invertedAdverbials = InvertedAdverbials(lexicon);
         adverbialOpeners = lexicon.WordLookup("speech_adverbial_openers", StringComparer.OrdinalIgnoreCase);
         leadingAdverbials = LeadingAdverbials(lexicon);
+        adverbialGate = new SpeechAdverbialGate(lexicon);
         sceneWords = lexicon.WordLookup("speaker_scene_prepositions", StringComparer.Ordinal);
         asideWords = new[] { "speaker_aside_prepositions", "speaker_aside_coordinators" }.SelectMany(lexicon.Words).ToWordSet(StringComparer.Ordinal);
         placeOpeners = lexicon.Words("speaker_aside_prepositions")
