@@ -28,6 +28,8 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases cutAdverbs, cutAnaphors, cutAuxiliaries;
     private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers, sendingPlanAdjectives, sendingNounOrdinals, joinedAfterFigure;
     private readonly AdjacentPhrases offeredForceNouns;
+    // Adjuncts of time, place or manner between a decision and its move noun (figures.json: decision_adjuncts).
+    private readonly AdjacentPhrases decisionAdjuncts;
     private readonly KindWords kindWords;
     private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
@@ -752,9 +754,21 @@ internal sealed partial class TroopCountFinder
     // How many characters of the whole's name may stand between a first part and "of": "a third dispatch", "a planned deployment".
     private const int PartWholeReach = 35;
 
-    // An approval or a decision right before `at`.
-    private bool DecidedAt(string text, int segmentStart, int at) =>
-        approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || decisionWords.StartOfPhraseBefore(text, segmentStart, at) >= 0;
+    // An approval or a decision right before `at`, or before at most MaxDecisionAdjuncts adjuncts (decision_adjuncts) right
+    // before it: "announced on Monday the withdrawal of", "approved last week the stationing of".
+    private bool DecidedAt(string text, int segmentStart, int at)
+    {
+        for (var k = 0; ; k++)
+        {
+            if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || decisionWords.StartOfPhraseBefore(text, segmentStart, at) >= 0)
+                return true;
+            if (k == MaxDecisionAdjuncts || decisionAdjuncts.StartOfPhraseBefore(text, segmentStart, at) is not (var adjunct and >= 0)) return false;
+            at = adjunct;
+        }
+    }
+
+    // "announced on Monday in a statement the deployment of 800": two adjuncts at most.
+    private const int MaxDecisionAdjuncts = 2;
 
     // "to about 1,000 from roughly 1,700", "to 12,000 troops, up from 10,000": "to" right before the figure before, and
     // "from" (list earlier_from) right before this one, with at most three words between.
