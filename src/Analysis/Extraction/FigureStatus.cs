@@ -437,6 +437,9 @@ internal sealed partial class TroopCountFinder
             // "brought").
             TextSpan? nearest = null;
             foreach (var verb in changeOrCutVerbs.Find(text, first.Span.End, to)) nearest = verb.Span;
+            // ("had gone to Russia, taking the total to 3,000": a participle of result after a comma, result_participles, owns
+            // the "to" whatever verb stands before it; the first figure was added, not cut from.)
+            if (nearest is { } before && ResultParticipleBetween(text, before.End, to)) continue;
             // ("has since reduced them to": an adverb of cut_adverbs may stand between the auxiliary and the verb; "has", list
             // cut_auxiliaries, is a perfect's auxiliary here, which the shared list of auxiliaries leaves out.)
             var cut = nearest is { } v && to - v.End <= 40 && (auxiliaries.StartOfPhraseBefore(text, first.Span.End, CutAdverbBefore(text, first.Span.End, v.Start)) >= 0
@@ -454,6 +457,14 @@ internal sealed partial class TroopCountFinder
             }
             else result[i] = first with { Status = EstimateStatus.Earlier };
         }
+    }
+
+    // Whether a comma in text[from..to) is followed by a participle of result_participles ("..., taking the total").
+    private bool ResultParticipleBetween(string text, int from, int to)
+    {
+        for (var comma = text.IndexOf(',', from, to - from); comma >= 0; comma = comma + 1 < to ? text.IndexOf(',', comma + 1, to - comma - 1) : -1)
+            if (resultParticiples.EndOfPhraseAt(text, comma + 1, to) >= 0) return true;
+        return false;
     }
 
     // Where the adverb of cut_adverbs right before the verb at `verb` starts ("has since reduced"), or `verb` when there is none.
