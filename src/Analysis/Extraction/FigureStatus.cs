@@ -28,6 +28,8 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases cutAdverbs, cutAnaphors, cutAuxiliaries;
     private readonly AdjacentPhrases sendingNounDeterminers, wholeForceQuantifiers, wholeForceMovers, sendingPlanAdjectives, sendingNounOrdinals, joinedAfterFigure;
     private readonly AdjacentPhrases offeredForceNouns;
+    // Adjuncts of time, place or manner between a decision and its move noun (figures.json: decision_adjuncts).
+    private readonly AdjacentPhrases decisionAdjuncts;
     private readonly KindWords kindWords;
     private readonly IReadOnlySet<string> consequenceFalseStarts, consequenceTotalLinks;
     private const ulong EarlierAdjective = 1, ReportNoun = 2, RevisionVerb = 4, HadVerb = 8, EarlierAdverb = 16, EarlierVerb = 32,
@@ -435,6 +437,9 @@ internal sealed partial class TroopCountFinder
             // "brought").
             TextSpan? nearest = null;
             foreach (var verb in changeOrCutVerbs.Find(text, first.Span.End, to)) nearest = verb.Span;
+            // ("had gone to Russia, taking the total to 3,000": a participle of result after a comma, result_participles, owns
+            // the "to" whatever verb stands before it; the first figure was added, not cut from.)
+            if (nearest is { } before && ResultParticipleBetween(text, before.End, to)) continue;
             // ("has since reduced them to": an adverb of cut_adverbs may stand between the auxiliary and the verb; "has", list
             // cut_auxiliaries, is a perfect's auxiliary here, which the shared list of auxiliaries leaves out.)
             var cut = nearest is { } v && to - v.End <= 40 && (auxiliaries.StartOfPhraseBefore(text, first.Span.End, CutAdverbBefore(text, first.Span.End, v.Start)) >= 0
@@ -452,6 +457,14 @@ internal sealed partial class TroopCountFinder
             }
             else result[i] = first with { Status = EstimateStatus.Earlier };
         }
+    }
+
+    // Whether a comma in text[from..to) is followed by a participle of result_participles ("..., taking the total").
+    private bool ResultParticipleBetween(string text, int from, int to)
+    {
+        for (var comma = text.IndexOf(',', from, to - from); comma >= 0; comma = comma + 1 < to ? text.IndexOf(',', comma + 1, to - comma - 1) : -1)
+            if (resultParticiples.EndOfPhraseAt(text, comma + 1, to) >= 0) return true;
+        return false;
     }
 
     // Where the adverb of cut_adverbs right before the verb at `verb` starts ("has since reduced"), or `verb` when there is none.
@@ -752,9 +765,21 @@ internal sealed partial class TroopCountFinder
     // How many characters of the whole's name may stand between a first part and "of": "a third dispatch", "a planned deployment".
     private const int PartWholeReach = 35;
 
-    // An approval or a decision right before `at`.
-    private bool DecidedAt(string text, int segmentStart, int at) =>
-        approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || decisionWords.StartOfPhraseBefore(text, segmentStart, at) >= 0;
+    // An approval or a decision right before `at`, or before at most MaxDecisionAdjuncts adjuncts (decision_adjuncts) right
+    // before it: "announced on Monday the withdrawal of", "approved last week the stationing of".
+    private bool DecidedAt(string text, int segmentStart, int at)
+    {
+        for (var k = 0; ; k++)
+        {
+            if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || decisionWords.StartOfPhraseBefore(text, segmentStart, at) >= 0)
+                return true;
+            if (k == MaxDecisionAdjuncts || decisionAdjuncts.StartOfPhraseBefore(text, segmentStart, at) is not (var adjunct and >= 0)) return false;
+            at = adjunct;
+        }
+    }
+
+    // "announced on Monday in a statement the deployment of 800": two adjuncts at most.
+    private const int MaxDecisionAdjuncts = 2;
 
     // "to about 1,000 from roughly 1,700", "to 12,000 troops, up from 10,000": "to" right before the figure before, and
     // "from" (list earlier_from) right before this one, with at most three words between.

@@ -240,6 +240,7 @@ internal sealed partial class TroopCountFinder
         sendingNounOrdinals = AdjacentPhrases.Of(lexicon, "sending_noun_ordinals");
         joinedAfterFigure = AdjacentPhrases.Of(lexicon, "joined_after_figure");
         decisionWords = AdjacentPhrases.Of(lexicon, "decision_words");
+        decisionAdjuncts = AdjacentPhrases.Of(lexicon, "decision_adjuncts");
         orderedLevel = new OrderedLevelWords(lexicon);
         currentLevel = new CurrentLevelWords(lexicon);
         possibleSizeNow = AdjacentPhrases.Of(lexicon, "possible_size_now");
