@@ -36,10 +36,8 @@ internal sealed partial class TroopCountFinder
     // to the whole as a part of troops is ("4,000 of the 12,000 soldiers").
     private bool PartOfCountedPeopleAfter(string text, int at, int end, IReadOnlyList<Quantity> quantities, Func<string, bool>? forceCounted)
     {
-        if (forceCounted is null || !Spaced(text, at)) return false;
-        var i = PhraseLiteral.SkipWhiteSpace(text, at, end);
-        if (partLinks.EndOfPhraseAt(text, i, end) is not (var link and > 0) || !Spaced(text, link)) return false;
-        i = PhraseLiteral.SkipWhiteSpace(text, link, end);
+        if (forceCounted is null || PartLinkAfter(text, at, end) is not (var link and > 0)) return false;
+        var i = PhraseLiteral.SkipWhiteSpace(text, link, end);
         if (articles.EndOfPhraseAt(text, i, end) is var article and > 0) i = PhraseLiteral.SkipWhiteSpace(text, article, end);
         foreach (var whole in quantities)
             if (whole.Span.Start == i)
