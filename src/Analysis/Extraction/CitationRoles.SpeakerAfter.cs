@@ -130,12 +130,12 @@ internal sealed partial class CitationRoles
         // "placed the brigade's 3,000 soldiers under NATO command": a count in the verb's object, before the "at" that an
         // estimate puts its figure at ("placed the number of troops at 8,000") and followed by a particle of place, is what the
         // verb moves.
-        return !posting && CountBeforeEstimateParticle(after[i..]);
+        return !posting && MovesCount(after[i..]);
     }
 
-    // Whether a count (a digit) stands in the clause before any word of placed_figure_particles ("at"), with a word of
-    // placement_particles after it ("under", "on").
-    private bool CountBeforeEstimateParticle(ReadOnlySpan<char> rest)
+    // Whether the clause moves a count: a count (a digit) stands in it before any word of placed_figure_particles ("at"), with a
+    // word of placement_particles after the count ("under", "on").
+    private bool MovesCount(ReadOnlySpan<char> rest)
     {
         var counted = false;
         for (var k = 0; k < rest.Length; k++)

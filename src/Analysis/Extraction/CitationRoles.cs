@@ -551,11 +551,11 @@ internal sealed partial class CitationRoles
     }
 
     // Whether the words after a participle of placing put a figure "at" a count ("putting North Korean losses at about 4,000"), as
-    // an estimate does, with no count before the "at" (which "putting 2,000 troops on alert" moves): a word of
+    // an estimate does, and move no count of their own (MovesCount: "putting 2,000 troops on alert"): a word of
     // placed_figure_particles, then a count within its next three words, in the clause.
     private bool PlacesFigureAt(ReadOnlySpan<char> rest)
     {
-        if (CountBeforeEstimateParticle(rest)) return false;
+        if (MovesCount(rest)) return false;
         for (var k = 0; k < rest.Length; k++)
         {
             if (rest[k] is ',' or ';' or ':' or '.' or '"' or '“') return false;

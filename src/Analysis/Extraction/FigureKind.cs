@@ -651,14 +651,21 @@ internal sealed partial class TroopCountFinder
     {
         var i = PhraseLiteral.SkipWhiteSpace(text, at, verb);
         if (i == at || pastLevels.RelativeOpeners.EndOfWordsAt(text, i, verb) is not (var opener and > 0) || !Spaced(text, opener)) return at;
+        return RelativeWords(text, opener, verb) > 0 ? verb : at;
+    }
+
+    // How many words a relative clause holds between the end of its opener and the main verb group at `verb`, or -1 when one
+    // of them opens another clause (clause_openers: "who were sent home after they were wounded").
+    private int RelativeWords(string text, int opener, int verb)
+    {
         var words = 0;
         for (var w = PhraseLiteral.SkipWhiteSpace(text, opener, verb); w < verb; w = PhraseLiteral.SkipWhiteSpace(text, w, verb))
         {
-            if (clauseOpeners.EndOfPhraseAt(text, w, verb) > 0) return at;
+            if (clauseOpeners.EndOfPhraseAt(text, w, verb) > 0) return -1;
             while (w < verb && !char.IsWhiteSpace(text[w])) w++;
             words++;
         }
-        return words > 0 ? verb : at;
+        return words;
     }
 
     // "4,000 of the 11,000 soldiers believed to have been sent to Russia may have been killed": a reduced relative right after the

@@ -29,12 +29,8 @@ internal sealed partial class TroopCountFinder
         var verb = clashDead.Verbs.StartOfPhraseBefore(text, start, q.Span.Start);
         if (verb <= start) return false;
         // ", killing 12" opens a clause of its own; "and killed 12" says its own "and".
-        if (text[verb] != 'a')
-        {
-            var before = verb;
-            while (before > start && char.IsWhiteSpace(text[before - 1])) before--;
-            if (before <= start || text[before - 1] != ',') return false;
-        }
+        if (!text.AsSpan(verb).StartsWith("and", StringComparison.Ordinal)
+            && SourceText.SkipWhiteSpaceBack(text, verb, start) is var before && (before <= start || text[before - 1] != ',')) return false;
         return clashDead.Agents.Any(text, start, verb) && clashDead.Clash.Any(text, start, verb) && !civilianWords.Any(text, start, end)
             && !clashDead.CivilianTargets.Any(text, start, end);
     }

@@ -12,8 +12,8 @@ internal sealed partial class TroopCountFinder
     // Where the main verb group after a relative clause right after the people (`at`, the demonym's end) starts, when a casualty
     // word ends it: a relative opener (relative_openers) with words of its own, no clause break and no other clause's opener
     // (clause_openers) in them, then auxiliaries and the casualty word, or a casualty verb finite on its own
-    // (finite_casualty_cues: "died"); nothing in the relative of service_blockers. Not an empty relative ("who were killed": the relative's own verb, read as before), nor
-    // "who killed 12 soldiers" (no verb group of the sentence after it). Else `at`.
+    // (finite_casualty_cues: "died"); nothing in the relative of service_blockers. Not an empty relative ("who were killed": the
+    // relative's own verb, read as before), nor "who killed 12 soldiers" (no verb group of the sentence after it). Else `at`.
     private int PastPeopleRelative(string text, int at, int end)
     {
         if (!Spaced(text, at)) return at;
@@ -27,15 +27,8 @@ internal sealed partial class TroopCountFinder
         var verb = cue.Start;
         while (auxiliaries.StartOfPhraseBefore(text, opener, verb) is var aux and >= 0 && aux < verb) verb = aux;
         if (verb == cue.Start && !kindWords.FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.End - cue.Start))) return at;
-        var content = 0;
-        for (var w = PhraseLiteral.SkipWhiteSpace(text, opener, verb); w < verb; w = PhraseLiteral.SkipWhiteSpace(text, w, verb))
-        {
-            if (clauseOpeners.EndOfPhraseAt(text, w, verb) > 0) return at;
-            while (w < verb && !char.IsWhiteSpace(text[w])) w++;
-            content++;
-        }
         // (Not a relative that says they are no troops: "2,000 North Koreans who work in Russian factories were injured".)
-        return content > 0 && !service.Denies(text, opener, verb) ? verb : at;
+        return RelativeWords(text, opener, verb) > 0 && !service.Denies(text, opener, verb) ? verb : at;
     }
 
     // "3,800 of the 12,000 North Koreans who had arrived had been killed": a part of people of a country whose troops the
@@ -43,10 +36,8 @@ internal sealed partial class TroopCountFinder
     // to the whole as a part of troops is ("4,000 of the 12,000 soldiers").
     private bool PartOfCountedPeopleAfter(string text, int at, int end, IReadOnlyList<Quantity> quantities, Func<string, bool>? forceCounted)
     {
-        if (forceCounted is null || !Spaced(text, at)) return false;
-        var i = PhraseLiteral.SkipWhiteSpace(text, at, end);
-        if (partLinks.EndOfPhraseAt(text, i, end) is not (var link and > 0) || !Spaced(text, link)) return false;
-        i = PhraseLiteral.SkipWhiteSpace(text, link, end);
+        if (forceCounted is null || PartLinkAfter(text, at, end) is not (var link and > 0)) return false;
+        var i = PhraseLiteral.SkipWhiteSpace(text, link, end);
         if (articles.EndOfPhraseAt(text, i, end) is var article and > 0) i = PhraseLiteral.SkipWhiteSpace(text, article, end);
         foreach (var whole in quantities)
             if (whole.Span.Start == i)

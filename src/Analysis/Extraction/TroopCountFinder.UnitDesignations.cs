@@ -28,8 +28,7 @@ internal sealed partial class TroopCountFinder
         // "21 and 26 Brigades": past "and" (or a comma) and the next plain number.
         for (var listed = 0; listed < 3; listed++)
         {
-            var next = TokenAt(text, SkipOneSpace(text, at, end), end);
-            var (from, to) = next;
+            var (from, to) = TokenAt(text, SkipOneSpace(text, at, end), end);
             if (to < 0) return false;
             if (text.AsSpan(from, to - from) is "and" or "or" || (to == from + 1 && text[from] == ','))
             {
@@ -52,13 +51,8 @@ internal sealed partial class TroopCountFinder
     }
 
     // Digits alone, no separator: "153", not "1,500" or "3.5".
-    private static bool IsPlainDigits(string text, int from, int to)
-    {
-        if (to <= from) return false;
-        for (var i = from; i < to; i++)
-            if (!char.IsAsciiDigit(text[i])) return false;
-        return true;
-    }
+    private static bool IsPlainDigits(string text, int from, int to) =>
+        to > from && !text.AsSpan(from, to - from).ContainsAnyExceptInRange('0', '9');
 
     private static int SkipOneSpace(string text, int at, int end) => at < end && text[at] == ' ' ? at + 1 : at;
 

@@ -17,14 +17,17 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases personSuffixes, personHeads, civilianStrengthHeads;
     private readonly PhraseMatcher militaryCompanyWords;
 
+    // Where a word of part_links after white space at `at` ends, white space after it ("4,000| of |the 12,000"), or -1.
+    private int PartLinkAfter(string text, int at, int end) =>
+        Spaced(text, at) && partLinks.EndOfPhraseAt(text, PhraseLiteral.SkipWhiteSpace(text, at, end), end) is var link and > 0 && Spaced(text, link)
+            ? link : -1;
+
     // text[at..) reads "of" ("out of"), a few articles, possessive pronouns or possessives ("the mission's"), then a number that a troop
     // noun follows: "4,000 of the 12,000 soldiers", "6,000 of its 17,000 troops".
     private bool PartOfFigureAfter(string text, int at, int end, IReadOnlyList<Quantity> quantities)
     {
-        if (!Spaced(text, at)) return false;
-        var i = PhraseLiteral.SkipWhiteSpace(text, at, end);
-        if (partLinks.EndOfPhraseAt(text, i, end) is not (var link and > 0) || !Spaced(text, link)) return false;
-        i = link;
+        if (PartLinkAfter(text, at, end) is not (var link and > 0)) return false;
+        var i = link;
         for (var words = 0; words < 4; words++)
         {
             i = PhraseLiteral.SkipWhiteSpace(text, i, end);

@@ -1,8 +1,5 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
-using Analysis.Extraction;
-using Analysis.Pipeline;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -13,9 +10,6 @@ using static Analysis.Tests.Extraction.Extracted;
 /// </summary>
 public class BodyStatementsReadTests
 {
-    private static IReadOnlyList<SourceMention> DocumentMentions(string document) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(document, "t")).SourceMentions;
-
     [Theory]
     [InlineData("A Joint Chiefs of Staff statement read: \"About 3,000 more troops were sent in January.\"", "Joint Chiefs of Staff")]
     [InlineData("\"About 3,000 more troops were sent in January,\" the Joint Chiefs of Staff statement read.", "Joint Chiefs of Staff")]
@@ -29,5 +23,5 @@ public class BodyStatementsReadTests
     [InlineData("Pentagon staff read the list aloud as about 3,000 soldiers boarded the ships.", "Pentagon")]
     [InlineData("The Pentagon press kit read like a brochure, and about 3,000 soldiers were said to be ready.", "Pentagon")]
     public void Read_after_no_statement_cites_no_body(string text, string name) =>
-        Assert.DoesNotContain(DocumentMentions($"Troops abroad\n\n{text}\n"), m => m.Surface.Contains(name, StringComparison.Ordinal));
+        Assert.DoesNotContain(PageMentions("Troops abroad", text), m => m.Surface.Contains(name, StringComparison.Ordinal));
 }

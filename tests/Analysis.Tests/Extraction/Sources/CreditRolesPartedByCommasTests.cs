@@ -1,8 +1,6 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -15,10 +13,8 @@ public class CreditRolesPartedByCommasTests
 {
     private const string Lead = "About 1,200 Burundian soldiers crossed the border on Monday, officials said.";
 
-    private static IReadOnlyList<SourceMention> DocumentMentions(string document) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(document, "t")).SourceMentions;
-
-    private static string Document(string credit) => $"Troops arrive\n\n{Lead}\n\n{credit}\n";
+    // The page's mentions by the default extractor: the lead, then the credit closing the story.
+    private static IReadOnlyList<SourceMention> CreditMentions(string credit) => PageMentions("Troops arrive", Lead, credit);
 
     [Theory]
     [InlineData("(Reporting by Ann Kowalski, Editing by Peter Grant)", "Ann Kowalski")]
@@ -32,7 +28,7 @@ public class CreditRolesPartedByCommasTests
     [InlineData("(REPORTING BY ANN KOWALSKI; EDITING BY PETER GRANT)", "Ann Kowalski")]
     [InlineData("By Ann Kowalski, Editing by Peter Grant", "Ann Kowalski")]
     public void A_credit_names_its_reporters_whatever_parts_its_roles(string credit, string reporter) =>
-        Assert.Contains(DocumentMentions(Document(credit)), m => m.Source == reporter);
+        Assert.Contains(CreditMentions(credit), m => m.Source == reporter);
 
     [Theory]
     [InlineData("(Reporting by Ann Kowalski, Editing by Peter Grant)", "Peter Grant")]
@@ -44,7 +40,7 @@ public class CreditRolesPartedByCommasTests
     [InlineData("Reporting By State Radio, Editing By censors", "State Radio")]
     [InlineData("(Photo by Ann Kowalski, editing by Peter Grant)", "Ann Kowalski")]
     public void Editors_and_other_runs_are_no_sources(string credit, string name) =>
-        Assert.DoesNotContain(DocumentMentions(Document(credit)), m => string.Equals(m.Source, name, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(CreditMentions(credit), m => string.Equals(m.Source, name, StringComparison.OrdinalIgnoreCase));
 
     [Fact]
     public void A_reporter_of_a_comma_parted_credit_is_no_origin_of_a_figure() =>
