@@ -4,14 +4,14 @@ using Analysis.Extraction;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
-/// A figure added, then a verb of change with a place, then a comma and a participle of result ("1,500 more troops had gone to
-/// Russia, taking the total to 3,000"): the "to" is the participle's (result_participles), and the figure added is current,
+/// A figure added, then a verb of change with a place, then a comma and a participle of result ("a further 2,400 soldiers had gone
+/// to the front, taking the total to 9,000"): the "to" is the participle's (result_participles), and the figure added is current,
 /// not the earlier level of a cut (change_or_cut_verbs). The sentences are ours.
 /// </summary>
 public class ResultParticipleAfterChangeTests
 {
     [Theory]
-    [InlineData("The lawmaker said 1,500 more troops had gone to Russia, taking the total to 3,000.", 1_500d, EstimateStatus.Current)]
+    [InlineData("According to the lawmaker, a further 2,400 soldiers had gone to the front, taking the total to 9,000.", 2_400d, EstimateStatus.Current)]
     [InlineData("Another 800 troops have gone to the border, taking the force there to 4,800.", 800d, EstimateStatus.Current)]
     // Near misses: a cut of the figure's own force, also with a participle after the cut's "to".
     [InlineData("The force of 2,000 has been cut to 1,500.", 2_000d, EstimateStatus.Earlier)]
