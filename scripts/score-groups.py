@@ -55,7 +55,8 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   AYD, AYH  its dev third (read from session 59, after that session's first scoring) and its held-out third (never read)
   AZ        every passage of blind batch AZ, ten full-length articles (nk51, bsr07) of session 57
   AZD, AZH  its dev third (read from session 60, after that session's first scoring) and its held-out third (never read)
-  BA        every passage of blind batch BA, ten full-length articles (nk52, pir03) of session 58: blind, score it whole
+  BA        every passage of blind batch BA, ten full-length articles (nk52, pir03) of session 58
+  BAD, BAH  its dev third (read from session 61, after that session's first scoring) and its held-out third (never read)
   BB        every passage of blind batch BB, ten full-length articles (nk53, civ02) of session 59: blind, score it whole
   BC        every passage of blind batch BC, ten full-length articles (nk54, trq94) of session 60: blind, score it whole
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
@@ -74,7 +75,7 @@ SETS = os.path.join(REPO, "tests/Analysis.Tests/Extraction")
 # Stories whose batch paragraph names them in a shape the pattern below misses.
 NAMED_ELSEWHERE = {"mex25": "E", "ven25": "G", "unifil": "G", "ess23": "H", "art03": "S", "col25": "T", "ind71": "U"}
 # The blind batches whose dev passages are read (group NAME + "D") while their held-out third stays unread (NAME + "H").
-OPENED = ("V", "W", "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ")
+OPENED = ("V", "W", "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA")
 BLIND = set("IJKLTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
 
 
