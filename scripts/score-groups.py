@@ -59,6 +59,7 @@ DLL is a built Analysis.Cli.dll (keep a copy of the session's first build to sco
   BAD, BAH  its dev third (read from session 61, after that session's first scoring) and its held-out third (never read)
   BB        every passage of blind batch BB, ten full-length articles (nk53, civ02) of session 59: blind, score it whole
   BC        every passage of blind batch BC, ten full-length articles (nk54, trq94) of session 60: blind, score it whole
+  BD        every passage of blind batch BD, ten full-length articles (nk55, hkg97) of session 61: blind, score it whole
   VALID     dev passages of blind batches I-L: score it, never read its passages or errors; it must not drop
   HELD, DEV the held-out or dev split of every story
   A batch   every passage of that blind batch (e.g. T, U, V, AA): score with the first and last build of a session
@@ -76,7 +77,7 @@ SETS = os.path.join(REPO, "tests/Analysis.Tests/Extraction")
 NAMED_ELSEWHERE = {"mex25": "E", "ven25": "G", "unifil": "G", "ess23": "H", "art03": "S", "col25": "T", "ind71": "U"}
 # The blind batches whose dev passages are read (group NAME + "D") while their held-out third stays unread (NAME + "H").
 OPENED = ("V", "W", "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA")
-BLIND = set("IJKLTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
+BLIND = set("IJKLTUVWXYZ") | {"AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD"} | set(filter(None, os.environ.get("BLIND", "V").split(",")))
 
 
 def load(name):
