@@ -17,7 +17,7 @@ public class SpokenOrTalkedOfCountTests
     [InlineData("U.S. officials had spoken at a news conference of roughly 1,200 North Korean casualties.", 1200, "U.S. officials")]
     [InlineData("Britain's Ministry of Defence spoke publicly of up to 4,000 North Korean soldiers killed or wounded.", 4000, "British Defense Ministry")]
     [InlineData("The Indian Army had spoken in its press conference of killing 40 Pakistani soldiers.", 40, "Indian Army")]
-    [InlineData("U.S. officials have talked of fewer still, around 1,200 North Korean casualties.", 1200, "U.S. officials")]
+    [InlineData("U.S. officials have talked of fewer still, around 1,500 North Korean soldiers killed.", 1500, "U.S. officials")]
     [InlineData("The Pentagon talked about roughly 3,000 North Korean troops training in the far east.", 3000, "Pentagon")]
     [InlineData("A week ago Washington was talking of roughly 3,000 North Korean troops in the far east.", 3000, "United States")]
     [InlineData("Britain's Ministry of Defence talked on Monday of sending 1,000 more troops to Estonia.", 1000, "British Defense Ministry")]
