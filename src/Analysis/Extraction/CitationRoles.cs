@@ -155,6 +155,7 @@ internal sealed partial class CitationRoles
         bracketSourceWords = lexicon.WordLookup("bracket_source_words", StringComparer.Ordinal);
         statementAfter = lexicon.Regex("statement_after", RegexOptions.None);
         spokenOfCount = lexicon.Regex("spoken_of_count", RegexOptions.IgnoreCase);
+        spokenOfCountVerbs = SpokenOfCountVerbs(lexicon);
         // The before-patterns end at the name: searched from the right, they are tried once, at the end. Case folds as in the
         // invariant culture, as the ASCII-folding shortcuts that gate them do (a Turkish culture would not fold "I" to "i").
         informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
