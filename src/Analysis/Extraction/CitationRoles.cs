@@ -154,6 +154,8 @@ internal sealed partial class CitationRoles
         speakerAfter = lexicon.Regex("speaker_after", RegexOptions.None);
         bracketSourceWords = lexicon.WordLookup("bracket_source_words", StringComparer.Ordinal);
         statementAfter = lexicon.Regex("statement_after", RegexOptions.None);
+        spokenOfCount = lexicon.Regex("spoken_of_count", RegexOptions.IgnoreCase);
+        spokenOfCountVerbs = SpokenOfCountVerbs(lexicon);
         // The before-patterns end at the name: searched from the right, they are tried once, at the end. Case folds as in the
         // invariant culture, as the ASCII-folding shortcuts that gate them do (a Turkish culture would not fold "I" to "i").
         informantBefore = lexicon.Regex("informant_before", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
@@ -447,6 +449,8 @@ internal sealed partial class CitationRoles
             || (MayStateAfter(after) && statementAfter.IsMatch(after)))) return CitationRole.Speaker;
         // "the ministry late on Tuesday said", "X at a news conference in Warsaw estimated …": the verb past the adverbials.
         if (cueAfter && SpeaksPastAdverbials(text, span.End, end, after, person)) return CitationRole.Speaker;
+        // "Zelensky had already spoken at the end of December of more than 3,000 dead", "officials have talked of around 1,200".
+        if (cueAfter && SpeaksOfCount(after)) return CitationRole.Speaker;
         // "Benin, Bangladesh, the Bahamas and Chad have said": every name of a longer list that speaks as one.
         if (cueAfter && SpeaksAfterSerialList(before, after)) return CitationRole.Speaker;
         // "The Pentagon, along with NATO, said": a companion set off by commas speaks with the voice before it.

@@ -24,7 +24,7 @@ internal sealed class SourceFinder
     [
         "reporting_verbs", "statement_nouns", "reaction_nouns", "reaction_verbs", "release_verbs", "released_things", "informed_by_verbs", "shared_things",
         "audience_cues", "interview_nouns", "inverted_verbs", "cue_words", "titles", "group_heads", "personal_pronouns",
-        "description_nouns", "document_nouns", "voice_body_nouns", "office_titles", "outlet_nouns", "article_outlets", "apposed_titles", "company_titles", "service_member_titles", "rank_titles", "judicial_titles", "speaking_participles",
+        "description_nouns", "document_nouns", "voice_body_nouns", "office_titles", "outlet_nouns", "article_outlets", "apposed_titles", "company_titles", "service_member_titles", "rank_titles", "judicial_titles", "speaking_participles", "split_speech_verbs", "talk_speech_verbs",
     ];
 
     private readonly PhraseMatcher cues;
