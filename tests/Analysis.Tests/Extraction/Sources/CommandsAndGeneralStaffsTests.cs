@@ -23,6 +23,8 @@ public class CommandsAndGeneralStaffsTests
     [InlineData("Seven Nigerien soldiers were killed, the armed forces general staff said in a communique.", "Nigerien General Staff")]
     [InlineData("About 800 Chadian troops took part, Chad's Armed Forces General Staff said.", "Chadian General Staff")]
     [InlineData("About 600 Brazilian soldiers will be sent to Boa Vista, the Brazilian Army General Staff said.", "Brazilian Army General Staff")]
+    [InlineData("About 3,000 Turkish soldiers crossed into northern Iraq, the Turkish Armed Forces General Staff said.", "Turkish General Staff")]
+    [InlineData("Thirteen Chadian soldiers were killed on Friday, the General Staff of the Chadian Armies said.", "Chadian General Staff")]
     [InlineData("Around 2,000 Lebanese soldiers were deployed near Tyre, the Lebanese Army Command said.", "Lebanese Army")]
     [InlineData("Some 300 Lebanese soldiers took their positions, the army command said.", "Lebanese Army")]
     [InlineData("About 500 Malian soldiers are now in Kidal, according to the army command.", "Malian Army")]
