@@ -14,6 +14,9 @@ internal sealed class ArmedServices
     public ArmedServices(Lexicon lexicon)
     {
         foreach (var service in lexicon.Words("armed_services")) byLowerCase[service.ToLowerInvariant()] = service;
+        // A service's command named for it ("the Army Command said": the army) and a general staff named with the force it
+        // heads ("the general staff of the armed forces": the General Staff): the service that speaks (armed_service_bodies).
+        foreach (var (words, service) in lexicon.Pairs("armed_service_bodies", '|')) byLowerCase[words.ToLowerInvariant()] = service;
         anyCase = new Dictionary<string, string>(byLowerCase, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

@@ -28,6 +28,8 @@ internal sealed class CountryBodies
     // "spy agency", "intelligence service": the singular names that name a country's one agency (single_intelligence_service_names).
     private readonly HashSet<string> singleServices;
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads, statementNouns;
+    // "armed forces general staff" -> "General Staff": a force's name that names the service speaking for it (armed_service_bodies).
+    private readonly Dictionary<string, string> serviceBodies;
     // "Monday", "June": a day or month after a broadcaster's noun, which names no broadcaster (calendar_names).
     private readonly WordSet calendarNames;
     private readonly WordSet broadcasterHeads;
@@ -55,6 +57,7 @@ internal sealed class CountryBodies
         stateMediaModifiers = Table("state_media_modifiers");
         stateMediaNouns = Table("state_media_nouns");
         forceNames = Table("armed_forces_names");
+        serviceBodies = lexicon.Pairs("armed_service_bodies", '|').ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         ownerHeads = Table("body_owner_heads");
         statementNouns = Table("country_statement_nouns");
         speechVerbs = lexicon.WordLookup("reporting_verbs", StringComparer.Ordinal);
@@ -214,7 +217,7 @@ internal sealed class CountryBodies
             if (TryWordBefore(s, first, 0, out var the, out var theStart) && the is "the") first = theStart;
             if (PhraseAt(s, p, forceNames, wholeWord: true) is var forceEnd and > 0)
             {
-                candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + forceEnd), $"{countryWords.Adjective(country)} {Canonical(s[p..forceEnd])}",
+                candidates.Add(new(2, new SourceRef(new TextSpan(start + first, start + forceEnd), $"{countryWords.Adjective(country)} {ServiceName(s[p..forceEnd])}",
                     SourceKind.Military, country, CitationRole.Mentioned, "military")));
                 continue;
             }
@@ -372,6 +375,10 @@ internal sealed class CountryBodies
         }
         return null;
     }
+
+    // The name a force's words give after the country's adjective: the service they name ("Armed Forces General Staff":
+    // "General Staff"), else the words as a name.
+    private string ServiceName(string words) => serviceBodies.GetValueOrDefault(Normalize(words)) ?? Canonical(words);
 
     // "general staff" -> "General Staff", "Defence Forces" -> "Defense Forces".
     internal static string Canonical(string name) =>
