@@ -28,6 +28,8 @@ internal sealed class CountryBodies
     // "spy agency", "intelligence service": the singular names that name a country's one agency (single_intelligence_service_names).
     private readonly HashSet<string> singleServices;
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads, statementNouns;
+    // "media": the state's media as a whole, only after a modifier (state_media_collective_nouns).
+    private readonly PhraseTable collectiveMediaNouns;
     // "Monday", "June": a day or month after a broadcaster's noun, which names no broadcaster (calendar_names).
     private readonly WordSet calendarNames;
     private readonly WordSet broadcasterHeads;
@@ -54,6 +56,7 @@ internal sealed class CountryBodies
         PhraseTable Table(string list) => new(lexicon.Words(list).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         stateMediaModifiers = Table("state_media_modifiers");
         stateMediaNouns = Table("state_media_nouns");
+        collectiveMediaNouns = Table("state_media_collective_nouns");
         forceNames = Table("armed_forces_names");
         ownerHeads = Table("body_owner_heads");
         statementNouns = Table("country_statement_nouns");
@@ -85,7 +88,7 @@ internal sealed class CountryBodies
                 var n = SkipWhiteSpace(s, at + modifier.Length);
                 if (n == at + modifier.Length) continue;
                 var mediaEnd = PhraseAt(s, n, stateMediaNouns, wholeWord: true);
-                if (mediaEnd <= 0 && string.CompareOrdinal(s, n, "media", 0, 5) == 0 && (n + 5 == s.Length || !CueIndex.IsWordCharacter(s[n + 5]))) mediaEnd = n + 5;
+                if (mediaEnd <= 0) mediaEnd = MediaWordEnd(s, n);
                 if (mediaEnd <= 0) continue;
                 // Owned or counted ("Nigerien state television", "the Gulf country's state television", "a state broadcaster").
                 if (TryWordBefore(s, at, 0, out var before, out var beforeStart) && before is "a" or "an") continue;
@@ -274,8 +277,7 @@ internal sealed class CountryBodies
     private string MediumNoun(string written) => Normalize(written) is var noun && nounSpellings.TryGetValue(noun, out var spelt) ? spelt : noun;
 
     // Where "media" ends when it is the word at n ("Syria's state-run media"), else 0.
-    private static int MediaWordEnd(string s, int n) =>
-        string.CompareOrdinal(s, n, "media", 0, 5) == 0 && (n + 5 == s.Length || !CueIndex.IsWordCharacter(s[n + 5])) ? n + 5 : 0;
+    private int MediaWordEnd(string s, int n) => PhraseAt(s, n, collectiveMediaNouns, wholeWord: true);
 
     // Whether the broadcaster's own name follows its noun ("Tongan state broadcaster Vrela reported"): then the name is the source
     // (OutletNouns), not the country's state media; a day after the noun names none ("state television Sunday").
