@@ -95,7 +95,7 @@ internal sealed class CountryBodies
                 // "the country's state television reported": the possessive names the sentence's state, as bare media do.
                 var ownerStart = StatePossessiveStart(s, at);
                 var statePossessive = ownerStart >= 0;
-                if (!statePossessive && at > 0 && SkipWhiteSpaceBack(s, at) is var e && e > 0 && (char.IsLetter(s[e - 1]) && char.IsUpper(s[WordStart(s, e)])
+                if (!statePossessive && at > 0 && SkipWhiteSpaceBack(s, at) is var e && e > 0 && (char.IsLetter(s[e - 1]) && char.IsUpper(s[WordStartBefore(s, at)])
                     || s[e - 1] is '\'' or '’' || s[e - 1] == 's' && e > 1 && s[e - 2] is '\'' or '’')) continue;
                 var speaks = BareVerb(s, mediaEnd) is var verb && !verb.IsEmpty && (speechVerbs.Contains(verb) || displayVerbs.Contains(verb))
                     || s.AsSpan(0, at).TrimEnd().EndsWith("according to", StringComparison.Ordinal);
@@ -171,14 +171,6 @@ internal sealed class CountryBodies
                 if (!(char.IsLetter(c) || c is '.' or '-')) return false;
         }
         return words > 0;
-    }
-
-    // Where the word that ends at `end` starts.
-    private static int WordStart(string s, int end)
-    {
-        var b = end;
-        while (b > 0 && !char.IsWhiteSpace(s[b - 1])) b--;
-        return b;
     }
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
@@ -264,13 +256,9 @@ internal sealed class CountryBodies
     private int StatePossessiveStart(string s, int at)
     {
         var e = SkipWhiteSpaceBack(s, at);
-        if (e == at || e == 0) return -1;
-        var b = WordStart(s, e);
-        if (!statePossessives.Contains(s.AsSpan(b, e - b))) return -1;
+        if (e == at || WordStartBefore(s, at) is not (var b and >= 0) || !statePossessives.Contains(s.AsSpan(b, e - b))) return -1;
         if (TryWordBefore(s, b, 0, out var the, out var theStart) && the is "the") return theStart;
-        var c = SkipWhiteSpaceBack(s, b);
-        var w = WordStart(s, c);
-        return c < b && w < c && char.IsUpper(s[w]) && TryWordBefore(s, w, 0, out the, out theStart) && the is "the" ? theStart : -1;
+        return WordStartBefore(s, b) is var w and >= 0 && char.IsUpper(s[w]) && TryWordBefore(s, w, 0, out the, out theStart) && the is "the" ? theStart : -1;
     }
 
     // "TV" -> "television" (state_media_noun_spellings); other nouns as written.
