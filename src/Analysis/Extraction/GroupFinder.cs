@@ -208,14 +208,12 @@ internal sealed class GroupFinder
         }
     }
 
-    // Where "official" (government_source_leads, either case) starts when it is the word right before `at`, else -1.
+    // Where "official" (government_source_leads, either case) starts when it is the word right before `at`, white space
+    // between, else -1.
     private int GovernmentLead(string s, int at)
     {
         var e = SkipWhiteSpaceBack(s, at);
-        if (e == at || e == 0) return -1;
-        var b = e;
-        while (b > 0 && char.IsLetter(s[b - 1])) b--;
-        return b < e && (b == 0 || !IsWord(s[b - 1])) && governmentSourceLeads.Contains(s.AsSpan(b, e - b)) ? b : -1;
+        return e < at && WordBefore(s, at, out var b) is var word && b + word.Length == e && governmentSourceLeads.Contains(word) ? b : -1;
     }
 
     // "Iran's official news agency", "North Korea's official media": a head of media_modifier_heads right before a state
