@@ -32,8 +32,8 @@ internal sealed class BlocVoices(Lexicon lexicon)
 
     // A bloc's states cited as one voice ("Western governments say", "according to the West"; bloc_states), matched in their case.
     private readonly Regex states = lexicon.Regex("bloc_states", RegexOptions.None);
-    // The pattern's required words: its nouns, and "West" for "the West" (most sentences hold neither).
-    private readonly SearchValues<string> stateWords = SearchValues.Create(lexicon.Words("bloc_state_nouns").Append("West").ToArray(), StringComparison.Ordinal);
+    // The pattern's required words: its nouns, and the bloc's names for "the West" (most sentences hold neither).
+    private readonly SearchValues<string> stateWords = SearchValues.Create(lexicon.Words("bloc_state_nouns").Concat(lexicon.Words("bloc_state_names")).ToArray(), StringComparison.Ordinal);
 
     public void Add(string s, int start, List<SourceCandidate> candidates)
     {
@@ -56,16 +56,16 @@ internal sealed class BlocVoices(Lexicon lexicon)
     }
 
     // "Western governments", "NATO allies", "the West": the bloc's states as one voice, named by the bloc's word (capitalised, as
-    // copy that writes "western" means the same West) and the noun, or "West". Cited only where the text cites them.
+    // copy that writes "western" means the same West) and the noun, or the bloc's name ("West"). Cited only where the text cites them.
     private void AddStates(string s, int start, List<SourceCandidate> candidates)
     {
         if (s.AsSpan().IndexOfAny(stateWords) < 0) return;
         foreach (Match m in states.Matches(s))
         {
-            var name = m.Groups["west"].Success ? "West"
-                : $"{InitialCapital.Of(m.Groups["bloc"].Value)} {m.Groups["noun"].Value}";
+            var west = m.Groups["west"];
+            var name = west.Success ? west.Value : $"{InitialCapital.Of(m.Groups["bloc"].Value)} {m.Groups["noun"].Value}";
             candidates.Add(new(1, new SourceRef(new TextSpan(start + m.Index, start + m.Index + m.Length), name, SourceKind.Government, null,
-                CitationRole.Mentioned, m.Groups["west"].Success ? "West" : m.Groups["noun"].Value, IsGroup: true)) { CitedOnly = true });
+                CitationRole.Mentioned, west.Success ? west.Value : m.Groups["noun"].Value, IsGroup: true)) { CitedOnly = true });
         }
     }
 

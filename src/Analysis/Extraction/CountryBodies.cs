@@ -30,6 +30,8 @@ internal sealed class CountryBodies
     private readonly PhraseTable stateMediaModifiers, stateMediaNouns, forceNames, ownerHeads, statementNouns;
     // "armed forces general staff" -> "General Staff": a force's name that names the service speaking for it (armed_service_bodies).
     private readonly Dictionary<string, string> serviceBodies;
+    // "media": the state's media as a whole, only after a modifier (state_media_collective_nouns).
+    private readonly PhraseTable collectiveMediaNouns;
     // "Monday", "June": a day or month after a broadcaster's noun, which names no broadcaster (calendar_names).
     private readonly WordSet calendarNames;
     private readonly WordSet broadcasterHeads;
@@ -56,6 +58,7 @@ internal sealed class CountryBodies
         PhraseTable Table(string list) => new(lexicon.Words(list).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         stateMediaModifiers = Table("state_media_modifiers");
         stateMediaNouns = Table("state_media_nouns");
+        collectiveMediaNouns = Table("state_media_collective_nouns");
         forceNames = Table("armed_forces_names");
         serviceBodies = lexicon.Pairs("armed_service_bodies", '|').ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
         ownerHeads = Table("body_owner_heads");
@@ -88,14 +91,14 @@ internal sealed class CountryBodies
                 var n = SkipWhiteSpace(s, at + modifier.Length);
                 if (n == at + modifier.Length) continue;
                 var mediaEnd = PhraseAt(s, n, stateMediaNouns, wholeWord: true);
-                if (mediaEnd <= 0 && string.CompareOrdinal(s, n, "media", 0, 5) == 0 && (n + 5 == s.Length || !CueIndex.IsWordCharacter(s[n + 5]))) mediaEnd = n + 5;
+                if (mediaEnd <= 0) mediaEnd = MediaWordEnd(s, n);
                 if (mediaEnd <= 0) continue;
                 // Owned or counted ("Nigerien state television", "the Gulf country's state television", "a state broadcaster").
                 if (TryWordBefore(s, at, 0, out var before, out var beforeStart) && before is "a" or "an") continue;
                 // "the country's state television reported": the possessive names the sentence's state, as bare media do.
                 var ownerStart = StatePossessiveStart(s, at);
                 var statePossessive = ownerStart >= 0;
-                if (!statePossessive && at > 0 && SkipWhiteSpaceBack(s, at) is var e && e > 0 && (char.IsLetter(s[e - 1]) && char.IsUpper(s[WordStart(s, e)])
+                if (!statePossessive && at > 0 && SkipWhiteSpaceBack(s, at) is var e && e > 0 && (char.IsLetter(s[e - 1]) && char.IsUpper(s[WordStartBefore(s, at)])
                     || s[e - 1] is '\'' or '’' || s[e - 1] == 's' && e > 1 && s[e - 2] is '\'' or '’')) continue;
                 var speaks = BareVerb(s, mediaEnd) is var verb && !verb.IsEmpty && (speechVerbs.Contains(verb) || displayVerbs.Contains(verb))
                     || s.AsSpan(0, at).TrimEnd().EndsWith("according to", StringComparison.Ordinal);
@@ -171,14 +174,6 @@ internal sealed class CountryBodies
                 if (!(char.IsLetter(c) || c is '.' or '-')) return false;
         }
         return words > 0;
-    }
-
-    // Where the word that ends at `end` starts.
-    private static int WordStart(string s, int end)
-    {
-        var b = end;
-        while (b > 0 && !char.IsWhiteSpace(s[b - 1])) b--;
-        return b;
     }
 
     public void Add(string s, int start, List<CountryName> countries, List<SourceCandidate> candidates)
@@ -264,21 +259,16 @@ internal sealed class CountryBodies
     private int StatePossessiveStart(string s, int at)
     {
         var e = SkipWhiteSpaceBack(s, at);
-        if (e == at || e == 0) return -1;
-        var b = WordStart(s, e);
-        if (!statePossessives.Contains(s.AsSpan(b, e - b))) return -1;
+        if (e == at || WordStartBefore(s, at) is not (var b and >= 0) || !statePossessives.Contains(s.AsSpan(b, e - b))) return -1;
         if (TryWordBefore(s, b, 0, out var the, out var theStart) && the is "the") return theStart;
-        var c = SkipWhiteSpaceBack(s, b);
-        var w = WordStart(s, c);
-        return c < b && w < c && char.IsUpper(s[w]) && TryWordBefore(s, w, 0, out the, out theStart) && the is "the" ? theStart : -1;
+        return WordStartBefore(s, b) is var w and >= 0 && char.IsUpper(s[w]) && TryWordBefore(s, w, 0, out the, out theStart) && the is "the" ? theStart : -1;
     }
 
     // "TV" -> "television" (state_media_noun_spellings); other nouns as written.
     private string MediumNoun(string written) => Normalize(written) is var noun && nounSpellings.TryGetValue(noun, out var spelt) ? spelt : noun;
 
     // Where "media" ends when it is the word at n ("Syria's state-run media"), else 0.
-    private static int MediaWordEnd(string s, int n) =>
-        string.CompareOrdinal(s, n, "media", 0, 5) == 0 && (n + 5 == s.Length || !CueIndex.IsWordCharacter(s[n + 5])) ? n + 5 : 0;
+    private int MediaWordEnd(string s, int n) => PhraseAt(s, n, collectiveMediaNouns, wholeWord: true);
 
     // Whether the broadcaster's own name follows its noun ("Tongan state broadcaster Vrela reported"): then the name is the source
     // (OutletNouns), not the country's state media; a day after the noun names none ("state television Sunday").

@@ -630,7 +630,7 @@ internal sealed partial class TroopCountFinder
                 and >= 0 && before < verb) verb = before;
             // (An intransitive verb of death needs no auxiliary to be the main verb: "three others in the regional force died"; nor
             // does a headline's participle that ends it: "100 North Korean soldiers sent to Russia killed".)
-            if (verb == cue.Start && !kindWords.FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.End - cue.Start))
+            if (verb == cue.Start && !kindWords.IsFiniteCasualtyCue(text, cue)
                 && !EndsHeadline(text, cue.End, segmentEnd)) return false;
             var from = PastHedgedRelative(text, figure.End, verb);
             if (from == figure.End) from = PastRelativeClause(text, figure.End, verb);
@@ -775,7 +775,7 @@ internal sealed partial class TroopCountFinder
         // ("have become casualties", "went missing": a verb that takes the casualty word is finite, as an auxiliary is; so is a
         // casualty verb finite on its own: "300 of the 1,500 soldiers who were based there died")
         return auxiliaries.StartOfPhraseBefore(text, from, at) >= 0 || kindWords.CasualtyLinkingVerbs.StartOfPhraseBefore(text, from, at) >= 0
-            || kindWords.FiniteCasualtyCues.Contains(text.AsSpan(words[0].Span.Start, words[0].Span.End - words[0].Span.Start));
+            || kindWords.IsFiniteCasualtyCue(text, words[0].Span);
     }
 
     // "Up to 2,000 sailors and 1,200 marines could join", "300 officers and 2,700 soldiers were killed": figures joined by

@@ -41,7 +41,7 @@ internal sealed class GroupFinder
     // "state", "state-run", "official": the words before a country's media that make them its state media (state_media_modifiers).
     private readonly HashSet<string> stateMediaModifiers;
     // "official": a head that, right before a state medium's noun or "media", is the medium's modifier (media_modifier_heads);
-    // the nouns (state_media_nouns, and "media").
+    // the nouns (state_media_nouns, state_media_collective_nouns).
     private readonly WordSet mediaModifierHeads;
     private readonly PhraseTable stateMediaNouns;
     // "official": a word right before a country's adjective that makes its sources the government's (government_source_leads).
@@ -78,7 +78,7 @@ internal sealed class GroupFinder
         stateMediaModifiers = lexicon.Words("state_media_modifiers").ToHashSet(StringComparer.OrdinalIgnoreCase);
         mediaModifierHeads = Words("media_modifier_heads");
         governmentSourceLeads = lexicon.WordLookup("government_source_leads", StringComparer.OrdinalIgnoreCase);
-        stateMediaNouns = new PhraseTable(lexicon.Words("state_media_nouns").Append("media").Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
+        stateMediaNouns = new PhraseTable(lexicon.Words("state_media_nouns").Concat(lexicon.Words("state_media_collective_nouns")).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray());
         leadingModifierWords = Words("group_leading_modifiers");
         determinerWords = Words("group_determiners");
         locatedHeadWords = Words("located_group_heads");
@@ -208,14 +208,12 @@ internal sealed class GroupFinder
         }
     }
 
-    // Where "official" (government_source_leads, either case) starts when it is the word right before `at`, else -1.
+    // Where "official" (government_source_leads, either case) starts when it is the word right before `at`, white space
+    // between, else -1.
     private int GovernmentLead(string s, int at)
     {
         var e = SkipWhiteSpaceBack(s, at);
-        if (e == at || e == 0) return -1;
-        var b = e;
-        while (b > 0 && char.IsLetter(s[b - 1])) b--;
-        return b < e && (b == 0 || !IsWord(s[b - 1])) && governmentSourceLeads.Contains(s.AsSpan(b, e - b)) ? b : -1;
+        return e < at && WordBefore(s, at, out var b) is var word && b + word.Length == e && governmentSourceLeads.Contains(word) ? b : -1;
     }
 
     // "Iran's official news agency", "North Korea's official media": a head of media_modifier_heads right before a state

@@ -1,5 +1,6 @@
 namespace Analysis.Extraction;
 
+using Analysis.Corpus;
 using Analysis.Vocabulary;
 
 /// <summary>
@@ -173,6 +174,10 @@ internal sealed class KindWords(Lexicon lexicon)
 
     /// <summary>"died", "lost their lives": a casualty cue that is its clause's main verb with no auxiliary before it.</summary>
     public WordSet FiniteCasualtyCues { get; } = lexicon.WordLookup("finite_casualty_cues", StringComparer.Ordinal);
+
+    /// <summary>Whether the casualty cue a match found at <paramref name="cue"/> of <paramref name="text"/> is one of
+    /// <see cref="FiniteCasualtyCues"/>: a main verb on its own.</summary>
+    public bool IsFiniteCasualtyCue(string text, TextSpan cue) => FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.Length));
 
     /// <summary>"went", "became": a verb whose complement is a casualty word ("went missing", "became casualties").</summary>
     public AdjacentPhrases CasualtyLinkingVerbs { get; } = AdjacentPhrases.Of(lexicon, "casualty_linking_verbs");

@@ -26,7 +26,7 @@ internal sealed partial class TroopCountFinder
         var cue = words[0].Span;
         var verb = cue.Start;
         while (auxiliaries.StartOfPhraseBefore(text, opener, verb) is var aux and >= 0 && aux < verb) verb = aux;
-        if (verb == cue.Start && !kindWords.FiniteCasualtyCues.Contains(text.AsSpan(cue.Start, cue.End - cue.Start))) return at;
+        if (verb == cue.Start && !kindWords.IsFiniteCasualtyCue(text, cue)) return at;
         // (Not a relative that says they are no troops: "2,000 North Koreans who work in Russian factories were injured".)
         return RelativeWords(text, opener, verb) > 0 && !service.Denies(text, opener, verb) ? verb : at;
     }

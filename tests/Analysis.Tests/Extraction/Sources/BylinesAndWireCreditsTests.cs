@@ -1,8 +1,6 @@
 namespace Analysis.Tests.Extraction.Sources;
 
-using Analysis.Corpus;
 using Analysis.Extraction;
-using Analysis.Pipeline;
 using static Analysis.Tests.Extraction.Extracted;
 
 /// <summary>
@@ -13,20 +11,18 @@ using static Analysis.Tests.Extraction.Extracted;
 /// </summary>
 public class BylinesAndWireCreditsTests
 {
-    private static IReadOnlyList<SourceMention> DocumentMentions(string document) =>
-        Extractor.Default.Extract(CorpusLoader.FromText(document, "t")).SourceMentions;
+    private const string Lead = "About 1,200 Burundian soldiers crossed the border on Monday, officials said.";
 
-    private static string Document(string lead, string credit, bool creditFirst) => creditFirst
-        ? $"Troops arrive\n\n{credit}\n\n{lead}\n"
-        : $"Troops arrive\n\n{lead}\n\n{credit}\n";
+    // The page's mentions by the default extractor: the credit before the lead (a byline) or after it (a wire credit).
+    private static IReadOnlyList<SourceMention> CreditMentions(string credit, bool creditFirst) =>
+        creditFirst ? PageMentions("Troops arrive", credit, Lead) : PageMentions("Troops arrive", Lead, credit);
 
     [Theory]
     [InlineData("Reporting by Ann Kowalski in Goma; Editing by Peter M. Grant", "Ann Kowalski", false)]
     [InlineData("(Reporting by Dario Ferrante and Lena Otieno; writing by Sam Holt)", "Lena Otieno", false)]
     [InlineData("By Ann Kowalski in Goma", "Ann Kowalski", true)]
     public void A_byline_names_its_reporters(string credit, string reporter, bool first) =>
-        Assert.Contains(DocumentMentions(Document("About 1,200 Burundian soldiers crossed the border on Monday, officials said.", credit, first)),
-            m => m.Source == reporter);
+        Assert.Contains(CreditMentions(credit, first), m => m.Source == reporter);
 
     [Theory]
     // Near misses: prose, a heading, a bureau.
@@ -34,10 +30,9 @@ public class BylinesAndWireCreditsTests
     [InlineData("By Land And Sea", "Land And Sea", true)]
     [InlineData("(Reporting by Nairobi Newsroom Staff team)", "Nairobi Newsroom Staff", false)]
     public void Other_runs_after_by_are_no_byline(string credit, string name, bool first) =>
-        Assert.DoesNotContain(DocumentMentions(Document("About 1,200 Burundian soldiers crossed the border on Monday, officials said.", credit, first)),
-            m => m.Source == name);
+        Assert.DoesNotContain(CreditMentions(credit, first), m => m.Source == name);
 
     [Fact]
     public void A_reporter_is_no_origin_of_a_figure() =>
-        Assert.Null(Of(Document("About 1,200 Burundian soldiers crossed the border on Monday.", "Reporting by Ann Kowalski; Editing by Peter M. Grant", false), 1200).AttributedTo);
+        Assert.Null(Of("Troops arrive\n\nAbout 1,200 Burundian soldiers crossed the border on Monday.\n\nReporting by Ann Kowalski; Editing by Peter M. Grant\n", 1200).AttributedTo);
 }
