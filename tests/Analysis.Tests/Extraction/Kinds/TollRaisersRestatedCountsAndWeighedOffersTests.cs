@@ -8,7 +8,7 @@ using static Analysis.Tests.Extraction.Extracted;
 /// the number of soldiers killed in the operation to 97") or by a participle with a longer troop phrase before the casualty word,
 /// and a toll that doubled or tripled to it, count casualties, though a word of the fighting stands nearer the figure. A casualty
 /// count restated with the keeper's noun or two adjectives before the count noun ("The Pentagon count stood at 1,119", "The
-/// previous official tally was 51") counts what the count before it counted. An offer or approval with a word that only weighs
+/// previous official tally was 51") counts what the count before it counted, whatever a clause joined after it names. An offer or approval with a word that only weighs
 /// the number before it ("offered just 200 new troops") is a plan, as with none. The sentences are ours.
 /// </summary>
 public class TollRaisersRestatedCountsAndWeighedOffersTests
@@ -36,6 +36,7 @@ public class TollRaisersRestatedCountsAndWeighedOffersTests
     [InlineData("The Pentagon counted 1,210 service members who had died in Iraq. The Pentagon count stood at 1,119 a week ago.", 1119, EstimateStatus.Current)]
     [InlineData("At least 71 U.S. troops were killed in the offensive, the military said. The previous official tally was 51.", 51, EstimateStatus.Earlier)]
     [InlineData("About 90 peacekeepers have been killed in the mission, the UN said. The UN tally stood at 85 in March.", 85, EstimateStatus.Current)]
+    [InlineData("Officials said 150 soldiers had been killed in the clashes. The ministry tally was 130 on Monday, and it grew as the offensive went on.", 130, EstimateStatus.Current)]
     public void A_restated_casualty_count_counts_casualties(string text, double value, EstimateStatus status)
     {
         var count = Count(text, value);
@@ -45,6 +46,7 @@ public class TollRaisersRestatedCountsAndWeighedOffersTests
     [Theory]
     // Near misses: the count before was of troops somewhere, or the count noun names what it counts.
     [InlineData("The Pentagon said 2,500 U.S. troops are in Iraq. The Pentagon count stood at 3,000 a week ago.", 3000)]
+    [InlineData("The Pentagon said 2,500 U.S. troops are in Iraq. At the start of the month, the Pentagon count stood at 3,000, and it fell as units left.", 3000)]
     [InlineData("At least 71 U.S. troops were killed in the offensive, the military said. The Pentagon count of troops in Iraq stood at 2,500.", 2500)]
     public void A_restated_troop_count_stays_a_deployment(string text, double value) =>
         Assert.Equal(TroopKind.Deployment, Count(text, value).Kind);
