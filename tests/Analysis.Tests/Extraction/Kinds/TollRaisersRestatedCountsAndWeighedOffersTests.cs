@@ -8,8 +8,9 @@ using static Analysis.Tests.Extraction.Extracted;
 /// the number of soldiers killed in the operation to 97") or by a participle with a longer troop phrase before the casualty word,
 /// and a toll that doubled or tripled to it, count casualties, though a word of the fighting stands nearer the figure. A casualty
 /// count restated with the keeper's noun or two adjectives before the count noun ("The Pentagon count stood at 1,119", "The
-/// previous official tally was 51") counts what the count before it counted, whatever a clause joined after it names. An offer or approval with a word that only weighs
-/// the number before it ("offered just 200 new troops") is a plan, as with none. The sentences are ours.
+/// previous official tally was 51") counts what the count before it counted, whatever a clause joined after it names. An offer
+/// or approval with a word that only weighs the number before it ("offered just 200 new troops") is a plan, as with none. The
+/// sentences are ours.
 /// </summary>
 public class TollRaisersRestatedCountsAndWeighedOffersTests
 {
