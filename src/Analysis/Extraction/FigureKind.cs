@@ -250,7 +250,7 @@ internal sealed partial class TroopCountFinder
     // "Russian losses in the Kursk region have passed 54,900 troops": a verb of reaching (toll_verbs) right before the figure's
     // mention, and a casualty cue before it in its clause (no ',', ';' or ':' between, at most 40 characters).
     // ("bringing the number of deaths among the country's armed forces to 21": "to" as the verb, when a word of toll_raisers
-    // stands at most 30 characters before the cue.)
+    // stands at most TollRaiserReach characters before the cue.)
     private bool TollSubject(string text, List<PhraseMatch> cues, int segmentStart, Quantity q, TextSpan span)
     {
         var verb = VerbBeforeMention(kindWords.TollVerbs, text, segmentStart, q, span);
@@ -259,10 +259,14 @@ internal sealed partial class TroopCountFinder
         foreach (var (cue, label) in cues)
             if (label == Casualty && cue.Start >= segmentStart && cue.End <= verb && (verb - cue.End <= 40 || verb - cue.End <= 120 && TollPhrase(text, cue.End, verb))
                 && text.AsSpan(cue.End, verb - cue.End).IndexOfAny(",;:") < 0
-                && (!raised || kindWords.TollRaisers.Any(text, Math.Max(segmentStart, cue.Start - 30), cue.Start)))
+                && (!raised || kindWords.TollRaisers.Any(text, Math.Max(segmentStart, cue.Start - TollRaiserReach), cue.Start)))
                 return true;
         return false;
     }
+
+    // How far before the casualty cue a raiser may stand: the raiser, "the number of" and a demonym and noun of the troops
+    // ("raised the number of Israeli soldiers killed").
+    private const int TollRaiserReach = 45;
 
     // "The total number of wounded, killed and missing army soldiers was about 4,000": a copula of toll_copulas right before the
     // figure's mention (the cheap cue), and before it in the sentence a lead of toll_number_leads that a casualty cue follows

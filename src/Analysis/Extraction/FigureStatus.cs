@@ -712,6 +712,9 @@ internal sealed partial class TroopCountFinder
         // "approved another 1,115 service members": past an object filler.
         if (objectFillers.StartOfPhraseBefore(text, segmentStart, at) is var filler and >= 0) at = filler;
         if (approvalWords.StartOfPhraseBefore(text, segmentStart, at) >= 0 || SplitRequest(text, segmentStart, at)) return true;
+        // "offered just 200 new troops", "pledged only another 500": past a word that only weighs the number.
+        if (focusAdverbs.StartOfPhraseBefore(text, segmentStart, at) is var focus and >= 0
+            && approvalWords.StartOfPhraseBefore(text, segmentStart, focus) >= 0) return true;
         if (sendingNounDeterminers.StartOfPhraseBefore(text, segmentStart, at) is var determiner and >= 0) at = determiner;
         if (actionOf.StartOfPhraseBefore(text, segmentStart, at) is not (var of and >= 0)) return false;
         if (sendingNouns.StartOfPhraseBefore(text, segmentStart, of) is not (var noun and >= 0)) return OfferedForce(text, segmentStart, of);

@@ -25,10 +25,13 @@ internal sealed partial class TroopCountFinder
     // count: casualties too. Not "put the number of troops in Kursk at 11,000" (the frame wants the noun alone), nor after a
     // deployment ("Kyiv puts the figure at 12,000" after "11,000 were sent"), nor when an earlier clause of its own sentence
     // names what "the number" is ("declined to say how many troops are there; Washington has put the number at 115,000").
+    // The cues are read to the figure's clause's end: a clause joined after a comma tells what came next ("the count stood at
+    // 1,119, and it rose as the fighting grew"), not what the count counts.
     private bool RestatesCasualties(string text, int start, int segmentEnd, Quantity q, TextSpan span, List<PhraseMatch> sentenceCues,
         Func<TroopKind?>? kindBefore)
     {
-        if (span != q.Span || RestatedEstimateAt(text, start, q) is not (var frame and >= 0) || Kind(sentenceCues, frame, segmentEnd, span) is not null)
+        if (span != q.Span || RestatedEstimateAt(text, start, q) is not (var frame and >= 0)
+            || Kind(sentenceCues, frame, ClauseEndAfter(text, span.End, segmentEnd, segmentEnd - span.End, ",;:"), span) is not null)
             return false;
         var clause = text.LastIndexOfAny([',', ';', ':'], Math.Max(frame - 1, start), Math.Max(frame - start, 0)) is var brk and >= 0 ? brk : start;
         return (clause == start || (!troopWords.Any(text, start, clause) && Kind(sentenceCues, start, clause, span) is null))

@@ -38,7 +38,7 @@ internal sealed partial class TroopCountFinder
     private readonly AdjacentPhrases unitWords, strengthSuffixes, strengthWords, bareFollowers, percent, money, units, months, labels, ratios,
         subsetCues, destinationWords, originPrepositions, countryServices, regionAdjectives, articles, peopleNouns, armsAfterPeople, ellipsis, more, coordinators, clauseVerbs, sendVerbs, infinitiveMarkers,
         existentials, futureBefore, plannedAfterWords, plannedAfterTransitive, plannedAfterObjects, pronounCopulas, subsetOpeners, subsetVerbs, speakerWords, troopNouns, possessives, countryPronouns,
-        futureBeforeVerbHedges, verbHedges, targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, currentFrom, newValueTo, planVerbs, firstPartOf, objectFillers, nonTroopNouns, expectVerbs,
+        futureBeforeVerbHedges, verbHedges, targetPrepositions, targetDateWords, replacementWords, targetAfter, casualtyVerbs, troopObjectVerbs, earlierFrom, currentFrom, newValueTo, planVerbs, firstPartOf, objectFillers, focusAdverbs, nonTroopNouns, expectVerbs,
         yearLeads, unroundYearLeads, joinedUnitLeads, joinedUnitNouns, joinedUnitRefusals;
     private readonly PhraseMatcher mobilizationVerbs, currentCues, futureMarkers, futureModals, contextNouns;
     // The first letters of the target prepositions: a word that starts with none of them is not tried.
@@ -86,6 +86,7 @@ internal sealed partial class TroopCountFinder
         arrivalAfter = AdjacentPhrases.Of(lexicon, "arrival_after", ignoreCase: false);
         ceilingVerbs = AdjacentPhrases.Of(lexicon, "ceiling_verbs");
         objectFillers = AdjacentPhrases.Of(lexicon, "object_fillers");
+        focusAdverbs = AdjacentPhrases.Of(lexicon, "focus_adverbs");
         nonTroopNouns = AdjacentPhrases.Of(lexicon, "non_troop_nouns");
         expectVerbs = AdjacentPhrases.Of(lexicon, "expect_verbs", ignoreCase: false);
         speakerWords = AdjacentPhrases.Of(lexicon, "speaker_words");
