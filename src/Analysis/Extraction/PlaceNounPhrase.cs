@@ -17,6 +17,7 @@ internal sealed class PlaceNounPhrase
     private const int ModifierReach = 4;
 
     private readonly AdjacentPhrases heads, articles, prepositions, exampleLeads, exampleHeads, coordinators;
+    private readonly WordSet particles;
 
     public PlaceNounPhrase(Lexicon lexicon)
     {
@@ -26,6 +27,7 @@ internal sealed class PlaceNounPhrase
         exampleLeads = AdjacentPhrases.Of(lexicon, "place_example_leads");
         exampleHeads = AdjacentPhrases.Of(lexicon, "neighbour_place_heads", ignoreCase: false);
         coordinators = AdjacentPhrases.Of(lexicon, "place_coordinators");
+        particles = lexicon.WordLookup("place_name_particles", StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -55,7 +57,7 @@ internal sealed class PlaceNounPhrase
     // a country joined to such a place (list place_coordinators) is one more place of the same preposition. Either way the
     // place's first word (or its article) starts the phrase. Only where a comma, a stop or the text's end closes the country:
     // "In Kursk, North Korea has sent ...", "to Kursk and Russia began ..." start clauses of their own. Up to PlaceWords
-    // capitalised words ("Camp Humphreys", "the Middle East").
+    // capitalised words ("Camp Humphreys", "the Middle East"), with the particles of place_name_particles between them.
     private int QualifiedName(string text, int start, int at, TextSpan name)
     {
         if (name.End < text.Length && text[name.End] is not (',' or '.' or ';' or ')' or '\n' or '\r')) return -1;
@@ -71,8 +73,13 @@ internal sealed class PlaceNounPhrase
         {
             var from = wordEnd;
             while (from > start && (char.IsLetter(text[from - 1]) || text[from - 1] is '-' or '\'' or '’')) from--;
-            if (from == wordEnd || !char.IsUpper(text[from])) break;
-            first = from;
+            if (from == wordEnd) break;
+            // "Mocimboa da Praia": a small particle inside the place's name, when a capitalised word comes before it.
+            if (!char.IsUpper(text[from]))
+            {
+                if (first < 0 || !particles.Contains(text.AsSpan(from, wordEnd - from))) break;
+            }
+            else first = from;
             if (from <= start || !char.IsWhiteSpace(text[from - 1])) break;
             wordEnd = SourceText.SkipWhiteSpaceBack(text, from, start);
         }
@@ -82,7 +89,7 @@ internal sealed class PlaceNounPhrase
     }
 
     // How many capitalised words the place before an address's country may have.
-    private const int PlaceWords = 3;
+    private const int PlaceWords = 4;
 
     // "countries including", "states, such as": where the noun of place (list neighbour_place_heads, lower case) starts when a
     // word of place_example_leads ends at text[before], perhaps after a comma; else -1.
