@@ -85,8 +85,11 @@ internal sealed class NounAfterNumber
                         && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, number, end), count + 2) is var shared and >= 0)
                         return shared;
                 }
-            // "about 150 2nd Brigade soldiers", "4,500 3rd Infantry Division soldiers": a unit's ordinal opens its capitalised name.
-            if (UnitOrdinalEnd(text, at, end) is var ordinal and > 0 && Read(text, from, end, ordinal, count + 1) is var ranked and >= 0) return ranked;
+            // "about 150 2nd Brigade soldiers", "4,500 3rd Infantry Division soldiers": a unit's ordinal opens its capitalised name,
+            // and the noun ends it ("40 3rd Infantry Division vehicles" counts things: a word of the name is no noun there).
+            if (UnitOrdinalEnd(text, at, end) is var ordinal and > 0 && Read(text, from, end, ordinal, count + 1) is var ranked and >= 0
+                && !(Spaced(text, ranked, end) && PhraseLiteral.SkipWhiteSpace(text, ranked, end) is var after && after < end && char.IsUpper(text[after])))
+                return ranked;
             if (text[at] is >= 'A' and <= 'Z' || ArticledName(text, at, end))
             {
                 var e = at + 1;
