@@ -86,8 +86,10 @@ internal sealed class NounAfterNumber
                         return shared;
                 }
             // "about 150 2nd Brigade soldiers", "4,500 3rd Infantry Division soldiers": a unit's ordinal opens its capitalised name,
-            // and the noun ends it ("40 3rd Infantry Division vehicles" counts things: a word of the name is no noun there).
+            // and the noun ends it ("40 3rd Infantry Division vehicles" counts things: a word of the name is no noun there), with no
+            // comma inside ("the 2nd Battalion, 7th Marines" is a unit's full name, read as the name it is).
             if (UnitOrdinalEnd(text, at, end) is var ordinal and > 0 && Read(text, from, end, ordinal, count + 1) is var ranked and >= 0
+                && text.AsSpan(ordinal, ranked - ordinal).IndexOf(',') < 0
                 && !(Spaced(text, ranked, end) && PhraseLiteral.SkipWhiteSpace(text, ranked, end) is var after && after < end && char.IsUpper(text[after])))
                 return ranked;
             if (text[at] is >= 'A' and <= 'Z' || ArticledName(text, at, end))
