@@ -19,7 +19,8 @@ A family file: `//` comment lines (what the family is, its slots, its near misse
                "kind": "casualties", "status": "earlier"}]: only the fields the row checks. "value" (within 0.5) and/or
                "phrase" (exact) choose the article's figures the expectation is about; with neither it is about the
                article's figures in order. "origin" is attributed_to ("" = the writer's own); "via" is the relay
-               (column via, exact); "kind" and "status" (current / earlier / planned) are compared case-insensitively.
+               (column via, exact); "kind" and "status" (current / earlier / planned) are compared case-insensitively;
+               "subject" is whose troops (column subject, exact; "" = no owner).
   no_figure    [value, ...]: near misses, no figure of that value may be found
   no_phrase    [text, ...]: near misses with no value (a vague count: "hundreds of villages"), no figure whose phrase
                holds that text (case-insensitive) may be found
@@ -98,21 +99,22 @@ def check(row, figures, sources, rule):
         chosen = [f for f in figures
                   if ("value" not in exp or (f["value"] and abs(float(f["value"]) - exp["value"]) < 0.5))
                   and ("phrase" not in exp or f["phrase"] == exp["phrase"])]
-        want = ", ".join(f"{k}={exp[k]!r}" for k in ("value", "phrase", "origin", "via", "kind", "status") if k in exp)
+        want = ", ".join(f"{k}={exp[k]!r}" for k in ("value", "phrase", "origin", "via", "kind", "status", "subject") if k in exp)
 
         def passes(f):
             return (("origin" not in exp or same_origin(exp["origin"], f["attributed_to"], rule))
                     and ("via" not in exp or f["via"] == exp["via"])
                     and ("kind" not in exp or f["kind"].lower() == exp["kind"].lower())
-                    and ("status" not in exp or f["status"].lower() == exp["status"].lower()))
+                    and ("status" not in exp or f["status"].lower() == exp["status"].lower())
+                    and ("subject" not in exp or f["subject"] == exp["subject"]))
 
         if not chosen:
             if not (rule["missing_is_own"] and exp.get("origin") == ""):
                 why.append(f"no figure ({want})")
             continue
-        if not {"origin", "via", "kind", "status"} & exp.keys():
+        if not {"origin", "via", "kind", "status", "subject"} & exp.keys():
             continue
-        got = "; ".join(f"{f['value']} {f['kind']} {f['status']} by {f['attributed_to']!r}"
+        got = "; ".join(f"{f['value']} {f['kind']} {f['status']} of {f['subject']!r} by {f['attributed_to']!r}"
                         + (f" via {f['via']!r}" if f["via"] else "") for f in chosen)
         mode = rule["figure"]
         ok = (any(map(passes, chosen)) if mode == "any" else

@@ -1052,7 +1052,8 @@ internal sealed partial class TroopCountFinder
             if ((((Overlaps(masked, c.Span) || OpensCitedName(text, c, masked)) && !(troopsAfter && AfterOf(text, start, c.Span.Start))) || GivesTheFigure(text, c, end))
                 && !PronounOwnsTroops(text, c.Span.End, end)) continue;
             // "in the Haitian capital Port-au-Prince", "to war-torn Sudan": the preposition before the whole phrase of place.
-            if (!troopsAfter && (IsDestination(text, start, agent.Places.Start(text, start, c.Name)) || agent.IsMovedFrom(text, start, c.Name.Start))) continue;
+            if (!troopsAfter && agent.Places.Start(text, start, c.Name) is var place
+                && (IsDestination(text, start, place) || agent.IsMovedFrom(text, start, place))) continue;
             // "The Germany drawdown": a bare name before a withdrawal noun is where troops leave. Initials are the one who
             // withdraws ("the US withdrawal", "US troop cuts in Germany"), and so is a name whose withdrawal is "from" a place
             // named after it ("The UK withdrawal from Mali").

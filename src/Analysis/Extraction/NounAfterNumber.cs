@@ -85,6 +85,13 @@ internal sealed class NounAfterNumber
                         && Read(text, from, end, PhraseLiteral.SkipWhiteSpace(text, number, end), count + 2) is var shared and >= 0)
                         return shared;
                 }
+            // "about 150 2nd Brigade soldiers", "4,500 3rd Infantry Division soldiers": a unit's ordinal opens its capitalised name,
+            // and the noun ends it ("40 3rd Infantry Division vehicles" counts things: a word of the name is no noun there), with no
+            // comma inside ("the 2nd Battalion, 7th Marines" is a unit's full name, read as the name it is).
+            if (UnitOrdinalEnd(text, at, end) is var ordinal and > 0 && Read(text, from, end, ordinal, count + 1) is var ranked and >= 0
+                && text.AsSpan(ordinal, ranked - ordinal).IndexOf(',') < 0
+                && !(Spaced(text, ranked, end) && PhraseLiteral.SkipWhiteSpace(text, ranked, end) is var after && after < end && char.IsUpper(text[after])))
+                return ranked;
             if (text[at] is >= 'A' and <= 'Z' || ArticledName(text, at, end))
             {
                 var e = at + 1;
@@ -124,6 +131,19 @@ internal sealed class NounAfterNumber
     }
 
     private static bool Spaced(string text, int at, int end) => at < end && char.IsWhiteSpace(text[at]);
+
+    // Where the word after an ordinal written in figures ("2nd", "101st", "82nd") starts, when that word is capitalised (a unit's
+    // name goes on: "2nd Brigade", "82nd Airborne"); else -1.
+    private static int UnitOrdinalEnd(string text, int at, int end)
+    {
+        var e = at;
+        while (e < end && char.IsAsciiDigit(text[e])) e++;
+        if (e == at || e + 2 >= end) return -1;
+        var suffix = text.AsSpan(e, 2);
+        if (!(suffix is "st" or "nd" or "rd" or "th")) return -1;
+        e += 2;
+        return Spaced(text, e, end) && PhraseLiteral.SkipWhiteSpace(text, e, end) is var next && next < end && char.IsUpper(text[next]) ? next : -1;
+    }
 
     // A quotation mark right before a letter: it opens a quoted word.
     private static bool OpensQuote(string text, int at, int end) =>

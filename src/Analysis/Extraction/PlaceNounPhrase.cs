@@ -16,7 +16,8 @@ internal sealed class PlaceNounPhrase
     // How many words before its head a phrase of place may reach ("the tiny Red Sea state").
     private const int ModifierReach = 4;
 
-    private readonly AdjacentPhrases heads, articles, prepositions, exampleLeads, exampleHeads;
+    private readonly AdjacentPhrases heads, articles, prepositions, exampleLeads, exampleHeads, coordinators;
+    private readonly WordSet particles;
 
     public PlaceNounPhrase(Lexicon lexicon)
     {
@@ -25,6 +26,8 @@ internal sealed class PlaceNounPhrase
         prepositions = AdjacentPhrases.Of(lexicon, "destination_prepositions");
         exampleLeads = AdjacentPhrases.Of(lexicon, "place_example_leads");
         exampleHeads = AdjacentPhrases.Of(lexicon, "neighbour_place_heads", ignoreCase: false);
+        coordinators = AdjacentPhrases.Of(lexicon, "place_coordinators");
+        particles = lexicon.WordLookup("place_name_particles", StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -45,8 +48,48 @@ internal sealed class PlaceNounPhrase
         else if (before > start && text[before - 1] == ',' && (name.End >= text.Length || text[name.End] is ',' or '.' or ';' or ')' or '\n')) before--;
         if (heads.StartOfPhraseBefore(text, start, before) is var head and >= 0 && (head == start || !char.IsLetter(text[head - 1])))
             return Modifiers(text, start, head);
-        return Hyphened(text, start, at) is var adjective and >= 0 ? Modifiers(text, start, adjective) : name.Start;
+        if (Hyphened(text, start, at) is var adjective and >= 0) return Modifiers(text, start, adjective);
+        return QualifiedName(text, start, at, name) is var qualified and >= 0 ? qualified : name.Start;
     }
+
+    // "to Grafenwoehr, Germany,", "from Okinawa, Japan", "at a base in Agadez, Niger.": a country after a comma names where the
+    // capitalised place before the comma lies, as an address does; "to Europe and Afghanistan.", "to the Gulf as well as Iraq":
+    // a country joined to such a place (list place_coordinators) is one more place of the same preposition. Either way the
+    // place's first word (or its article) starts the phrase. Only where a comma, a stop or the text's end closes the country:
+    // "In Kursk, North Korea has sent ...", "to Kursk and Russia began ..." start clauses of their own. Up to PlaceWords
+    // capitalised words ("Camp Humphreys", "the Middle East"), with the particles of place_name_particles between them.
+    private int QualifiedName(string text, int start, int at, TextSpan name)
+    {
+        if (name.End < text.Length && text[name.End] is not (',' or '.' or ';' or ')' or '\n' or '\r')) return -1;
+        var before = SourceText.SkipWhiteSpaceBack(text, at, start);
+        if (before <= start || before == at) return -1;
+        int wordEnd;
+        if (text[before - 1] == ',') wordEnd = before - 1;
+        else if (coordinators.StartOfPhraseBefore(text, start, before) is var link and > 0 && link > start && char.IsWhiteSpace(text[link - 1]))
+            wordEnd = SourceText.SkipWhiteSpaceBack(text, link, start);
+        else return -1;
+        var first = -1;
+        for (var n = 0; n < PlaceWords && wordEnd > start; n++)
+        {
+            var from = wordEnd;
+            while (from > start && (char.IsLetter(text[from - 1]) || text[from - 1] is '-' or '\'' or '’')) from--;
+            if (from == wordEnd) break;
+            // "Mocimboa da Praia": a small particle inside the place's name, when a capitalised word comes before it.
+            if (!char.IsUpper(text[from]))
+            {
+                if (first < 0 || !particles.Contains(text.AsSpan(from, wordEnd - from))) break;
+            }
+            else first = from;
+            if (from <= start || !char.IsWhiteSpace(text[from - 1])) break;
+            wordEnd = SourceText.SkipWhiteSpaceBack(text, from, start);
+        }
+        if (first > start && articles.StartOfPhraseBefore(text, start, first) is var article and >= 0 && (article == start || char.IsWhiteSpace(text[article - 1])))
+            return article;
+        return first;
+    }
+
+    // How many capitalised words the place before an address's country may have.
+    private const int PlaceWords = 4;
 
     // "countries including", "states, such as": where the noun of place (list neighbour_place_heads, lower case) starts when a
     // word of place_example_leads ends at text[before], perhaps after a comma; else -1.
