@@ -379,6 +379,8 @@ internal sealed class Bylines
     // the story went out (a year in it), as Ukrainian papers head their stories.
     private List<TextSpan>? Dated(string s, int end)
     {
+        // The date it needs has a year: a line with no digit is turned away before its name is read (most of a story's sentences).
+        if (!s.AsSpan(0, end).ContainsAnyInRange('0', '9')) return null;
         var nameEnd = NameEnd(s, 0, end);
         int from;
         if (nameEnd < 0)
@@ -422,6 +424,8 @@ internal sealed class Bylines
     // address and nothing else, is the byline it repeats.
     private List<TextSpan>? Mailed(string s, int end)
     {
+        // The address it needs has an "@": a line with none is turned away before its name is read.
+        if (!s.AsSpan(0, end).Contains('@')) return null;
         var nameEnd = NameEnd(s, 0, end);
         if (nameEnd < 0) return null;
         var p = SkipWhiteSpace(s, nameEnd < end && s[nameEnd] == ',' ? nameEnd + 1 : nameEnd);

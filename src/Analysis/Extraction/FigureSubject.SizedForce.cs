@@ -20,8 +20,9 @@ internal sealed partial class TroopCountFinder
             if (kindWords.MultinationalForceHeads.FindAtStart(text, head, end).Count > 0) return true;
             // "the 8,000-strong force", "a 2,500-member enabling force": a bare force noun sized in a text that has named a force
             // of several states before the figure's sentence is that force, as "the force" is (multinational_force_anaphors).
-            if (start > 0 && start >= SeveralNamedBy(text) && sizedForceNouns.EndOfPhraseAt(text, head, end) is var sized and > 0
-                && (sized >= text.Length || !CueIndex.IsWordCharacter(text[sized]))) return true;
+            // The force noun first: only after one is the whole text read for a force of several.
+            if (start > 0 && sizedForceNouns.EndOfPhraseAt(text, head, end) is var sized and > 0
+                && (sized >= text.Length || !CueIndex.IsWordCharacter(text[sized])) && start >= SeveralNamedBy(text)) return true;
             return CountrylessBodyAt(head, sources) is var name and >= 0 && ForceNounAfter(text, name, end);
         }
         // "a NATO force of 4,000": the name right before a force noun right before "of".

@@ -761,8 +761,9 @@ internal sealed partial class TroopCountFinder
         // "KFOR's strength has swung with each crisis. The force stood at some 3,700 troops": a force of several states the text
         // named before, by a word of multinational_force_heads or by its name (an alliance or mission the gazetteer knows with no
         // country), is what "the force" stands for.
-        if (start > 0 && start >= SeveralNamedBy(text))
-            foreach (var m in kindWords.MultinationalForceAnaphors.Find(text, start, at))
+        // The anaphor first: few figures follow one, and only then is the whole text read for the force it may stand for.
+        if (start > 0 && kindWords.MultinationalForceAnaphors.Find(text, start, at) is { Count: > 0 } anaphors && start >= SeveralNamedBy(text))
+            foreach (var m in anaphors)
                 if (head is null || m.Span.Start > head.Value.Start) head = m.Span;
         if (head is not { } h) return false;
         var before = h.Start;

@@ -60,6 +60,9 @@ public class ContributorLinesTests
     // Near misses: a place over a dash and a year; an address with no name.
     [InlineData("Daugavpils Region — the eastern border, 2025", "Daugavpils Region")]
     [InlineData("Send Tips to tips@example.lv", "Send Tips")]
+    // A date with no year, an address with no "@": no digit or "@" in the line, so it is not read as one.
+    [InlineData("Ilze Ozola — Saturday, the tenth of May", "Ilze Ozola")]
+    [InlineData("Ilze Ozola ilze.ozola.example.lv", "Ilze Ozola")]
     public void Other_lines_with_dates_or_addresses_name_no_writer(string line, string name) =>
         Assert.DoesNotContain(PageMentions("Latvia sends troops", Lead, line), m => m.Source == name);
 }
